@@ -1,0 +1,25 @@
+//! Validates `content/` and bakes the story into the app as Rust statics.
+//! A content mistake stops the build here, with file, line, step and field.
+
+use std::path::Path;
+
+fn main() {
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let content = Path::new(&manifest_dir).join("content");
+    println!("cargo::rerun-if-changed={}", content.display());
+
+    let story = match story::content::load_dir(&content, "content") {
+        Ok(story) => story,
+        Err(errors) => {
+            eprintln!("the story content has {} mistake(s):", errors.len());
+            for error in &errors {
+                eprintln!("  {error}");
+            }
+            std::process::exit(1);
+        }
+    };
+
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let baked = story::bake::story_source(&story);
+    std::fs::write(Path::new(&out_dir).join("story.rs"), baked).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,380 @@
+//! The built explainer in headless Chromium: a reader walks the whole story by
+//! keyboard, by buttons, by the step list and by swiping; the URL follows;
+//! Back/Forward, reload and shared links work; bad links open step 1; the page
+//! fits a phone and a projector; nothing is requested from another origin.
+
+use e2e::{dist, story, Browser, Site};
+use fantoccini::key::Key;
+use story::hash;
+
+const PHONE: (u32, u32) = (390, 844);
+const LAPTOP: (u32, u32) = (1280, 800);
+const PROJECTOR: (u32, u32) = (1920, 1080);
+
+/// Checks everything the page says about step `index` against the content.
+async fn assert_shows_step(browser: &Browser, index: usize) {
+    let story = story();
+    let step = &story.steps[index];
+    browser.wait_for_step(step.id).await;
+    assert_eq!(browser.text("#step-title").await, step.title);
+    assert_eq!(browser.hash().await, hash::for_step(step.id));
+    let counter = format!("Step {} of {}", index + 1, story.steps.len());
+    assert_eq!(browser.text(".pager__counter").await, counter);
+    assert_eq!(
+        browser.text("#announcer").await,
+        format!("{counter}: {}", step.title)
+    );
+    let current = browser
+        .text(".step-list [aria-current=step] .step-list__label")
+        .await;
+    assert_eq!(current, step.title, "the step list marks the current step");
+}
+
+#[tokio::test]
+async fn walks_every_step_by_keyboard() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    let last = story().steps.len() - 1;
+    browser.open(&site, "/").await;
+    assert_shows_step(&browser, 0).await;
+    for index in 1..=last {
+        browser.press(Key::Right.into()).await;
+        assert_shows_step(&browser, index).await;
+    }
+    browser.press(Key::Right.into()).await;
+    assert_shows_step(&browser, last).await;
+
+    browser.press(Key::Home.into()).await;
+    assert_shows_step(&browser, 0).await;
+    browser.press(Key::Left.into()).await;
+    assert_shows_step(&browser, 0).await;
+    browser.press(Key::End.into()).await;
+    assert_shows_step(&browser, last).await;
+    browser.press(Key::PageUp.into()).await;
+    assert_shows_step(&browser, last - 1).await;
+    browser.press(Key::PageDown.into()).await;
+    assert_shows_step(&browser, last).await;
+    browser.press(Key::Home.into()).await;
+    browser.press(' ').await;
+    assert_shows_step(&browser, 1).await;
+    browser.press_shifted(' ').await;
+    assert_shows_step(&browser, 0).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn walks_every_step_by_buttons_and_focus_stays_on_the_button() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    let last = story().steps.len() - 1;
+    browser.open(&site, "/").await;
+    assert_eq!(browser.text(".pager__prev").await, "← Previous");
+    let prev_disabled = browser
+        .js("return document.querySelector('.pager__prev').getAttribute('aria-disabled')")
+        .await;
+    assert_eq!(
+        prev_disabled, "true",
+        "Previous is unavailable on the first step"
+    );
+    for index in 1..=last {
+        browser.click(".pager__next").await;
+        assert_shows_step(&browser, index).await;
+    }
+    let next_disabled = browser
+        .js("return document.querySelector('.pager__next').getAttribute('aria-disabled')")
+        .await;
+    assert_eq!(
+        next_disabled, "true",
+        "Next is unavailable on the last step"
+    );
+    browser.click(".pager__next").await;
+    assert_shows_step(&browser, last).await;
+    assert!(
+        browser.focused().await.contains("pager__next"),
+        "focus stays on Next, not lost to the page"
+    );
+    for index in (0..last).rev() {
+        browser.click(".pager__prev").await;
+        assert_shows_step(&browser, index).await;
+    }
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn tab_and_enter_reach_every_control_and_focus_is_visible() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    browser.open(&site, "/").await;
+    // Keyboard only: Tab until the Next button has focus, then press Enter.
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        browser.press(Key::Tab.into()).await;
+        let focused = browser.focused().await;
+        let outline = browser.js("var s = getComputedStyle(document.activeElement); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2").await;
+        assert_eq!(outline, true, "{focused} shows a visible focus outline");
+        seen.push(focused.clone());
+        if focused.contains("pager__next") {
+            break;
+        }
+    }
+    assert!(
+        seen.last().is_some_and(|f| f.contains("pager__next")),
+        "Tab reaches Next: {seen:?}"
+    );
+    browser.press(Key::Enter.into()).await;
+    assert_shows_step(&browser, 1).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_step_list_jumps_and_moves_focus_to_the_new_heading() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    let count = story().steps.len();
+    browser.open(&site, "/").await;
+    for index in [count - 1, 3, 0, count / 2] {
+        browser
+            .click(&format!(".step-list li:nth-child({}) button", index + 1))
+            .await;
+        assert_shows_step(&browser, index).await;
+        assert_eq!(
+            browser.focused().await,
+            "h2#step-title.step__title",
+            "focus moves to the heading"
+        );
+    }
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn back_forward_and_reload_follow_the_steps() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    browser.open(&site, "/").await;
+    browser.press(Key::Right.into()).await;
+    assert_shows_step(&browser, 1).await;
+    browser.press(Key::Right.into()).await;
+    assert_shows_step(&browser, 2).await;
+    browser.client.back().await.unwrap();
+    assert_shows_step(&browser, 1).await;
+    browser.client.back().await.unwrap();
+    assert_shows_step(&browser, 0).await;
+    browser.client.forward().await.unwrap();
+    assert_shows_step(&browser, 1).await;
+    browser.client.refresh().await.unwrap();
+    browser
+        .wait_until(
+            "the app has restarted",
+            "return document.documentElement.dataset.app === 'started'",
+        )
+        .await;
+    assert_shows_step(&browser, 1).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn shared_links_open_their_step_and_bad_ones_open_the_first() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    let story = story();
+    for (index, step) in story.steps.iter().enumerate() {
+        browser
+            .open(&site, &format!("/{}", hash::for_step(step.id)))
+            .await;
+        assert_shows_step(&browser, index).await;
+    }
+    for bad in [
+        "#/no-such-step",
+        "#%E0%A4%A",
+        "#/<script>alert(1)</script>",
+        "#",
+        "#/missiles/extra",
+    ] {
+        browser.open(&site, &format!("/{bad}")).await;
+        assert_shows_step(&browser, 0).await;
+        let fatal_hidden = browser
+            .js("return document.getElementById('fatal').hidden")
+            .await;
+        assert_eq!(fatal_hidden, true, "{bad} shows no error");
+    }
+    // Editing the address while the page is open behaves the same way.
+    browser
+        .js(&format!(
+            "location.hash = {:?}",
+            hash::for_step(story.steps[4].id)
+        ))
+        .await;
+    assert_shows_step(&browser, 4).await;
+    browser.js("location.hash = '#/nowhere'").await;
+    assert_shows_step(&browser, 0).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn swipes_turn_the_page_on_touch_screens() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(PHONE.0, PHONE.1).await;
+    browser.open(&site, "/").await;
+    let swipe = |from: i32, to: i32, dy: i32| {
+        format!(
+            "var el = document.querySelector('article.step');
+             function fire(type, x, y) {{
+               var t = new Touch({{identifier: 1, target: el, clientX: x, clientY: y}});
+               el.dispatchEvent(new TouchEvent(type, {{bubbles: true, cancelable: true, touches: type === 'touchend' ? [] : [t], changedTouches: [t]}}));
+             }}
+             fire('touchstart', {from}, 300); fire('touchend', {to}, {});",
+            300 + dy
+        )
+    };
+    browser.js(&swipe(320, 80, 10)).await;
+    assert_shows_step(&browser, 1).await;
+    browser.js(&swipe(60, 330, -5)).await;
+    assert_shows_step(&browser, 0).await;
+    // A mostly vertical gesture is a scroll, not a page turn.
+    browser.js(&swipe(300, 220, 200)).await;
+    assert_shows_step(&browser, 0).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn every_statement_shows_its_source_and_status() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    let story = story();
+    browser.open(&site, "/").await;
+    for (index, step) in story.steps.iter().enumerate() {
+        browser
+            .js(&format!("location.hash = {:?}", hash::for_step(step.id)))
+            .await;
+        assert_shows_step(&browser, index).await;
+        let shown = browser
+            .js("return Array.from(document.querySelectorAll('.statement')).map(function (li) {
+                   return [li.querySelector('.statement__text').textContent,
+                           li.querySelector('.status').textContent,
+                           Array.from(li.querySelectorAll('cite')).map(function (c) { return c.textContent; })];
+                 })")
+            .await;
+        let shown = shown.as_array().expect("a list of statements");
+        assert_eq!(shown.len(), step.statements.len(), "step {}", step.id);
+        for (statement, row) in step.statements.iter().zip(shown) {
+            assert_eq!(row[0], statement.text);
+            assert_eq!(row[1], statement.status.label());
+            let names: Vec<&str> = statement
+                .sources
+                .iter()
+                .map(|&s| story.source(s).name)
+                .collect();
+            assert_eq!(
+                row[2],
+                serde_json::json!(names),
+                "sources of {:?}",
+                statement.text
+            );
+        }
+        if let Some(visual) = step.visual {
+            let label = browser
+                .js("return document.querySelector('.step-icon svg').getAttribute('aria-label')")
+                .await;
+            assert_eq!(label, visual.alt, "the drawing has its alternative text");
+        }
+    }
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn fits_a_phone_and_a_projector_without_sideways_scrolling() {
+    let site = Site::serve(dist());
+    let story = story();
+    for (width, height) in [PHONE, PROJECTOR] {
+        let browser = Browser::start(width, height).await;
+        browser.open(&site, "/").await;
+        let inner = browser.js("return window.innerWidth").await;
+        assert_eq!(inner, width, "the viewport is {width} px wide");
+        for (index, step) in story.steps.iter().enumerate() {
+            browser
+                .js(&format!("location.hash = {:?}", hash::for_step(step.id)))
+                .await;
+            assert_shows_step(&browser, index).await;
+            let overflow = browser
+                .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                .await;
+            assert_eq!(
+                overflow, 0,
+                "step {} scrolls sideways at {width} px",
+                step.id
+            );
+            let small_targets = browser
+                .js("return Array.from(document.querySelectorAll('button, summary, a[href]')).filter(function (e) {
+                       var r = e.getBoundingClientRect(); return r.width > 0 && (r.width < 24 || r.height < 24);
+                     }).map(function (e) { return e.textContent.trim(); })")
+                .await;
+            assert_eq!(
+                small_targets,
+                serde_json::json!([]),
+                "targets under 24 px at {width} px"
+            );
+        }
+        browser.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn requests_stay_on_the_page_origin() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    browser.open(&site, "/").await;
+    let last = story().steps.len();
+    for _ in 0..last {
+        browser.press(Key::Right.into()).await;
+    }
+    let foreign = browser
+        .js("return performance.getEntries().map(function (e) { return e.name; })
+               .filter(function (n) { return /^[a-z]+:/.test(n) && n.indexOf(location.origin) !== 0; })")
+        .await;
+    assert_eq!(foreign, serde_json::json!([]), "requests to other origins");
+    let requests = site.requests();
+    assert!(
+        requests.iter().any(|path| path.ends_with(".wasm")),
+        "the wasm came from the site itself: {requests:?}"
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_broken_wasm_file_gives_a_readable_message_not_a_blank_page() {
+    for (name, damage) in [("missing-wasm", "delete"), ("corrupt-wasm", "corrupt")] {
+        let copy = e2e::copy_of_dist(name);
+        let wasm = std::fs::read_dir(&copy)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .find(|path| path.extension().is_some_and(|e| e == "wasm"))
+            .expect("the build has a wasm file");
+        match damage {
+            "delete" => std::fs::remove_file(&wasm).unwrap(),
+            _ => std::fs::write(&wasm, b"\0asm\x01\0\0\0this is not a module").unwrap(),
+        }
+        let site = Site::serve(copy);
+        let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+        browser
+            .client
+            .goto(&format!("{}/", site.base))
+            .await
+            .unwrap();
+        browser
+            .wait_until(
+                "the failure message is shown",
+                "return !document.getElementById('fatal').hidden",
+            )
+            .await;
+        let message = browser.text("#fatal").await;
+        assert!(
+            message.starts_with("Sorry, the explainer could not start"),
+            "{name}: {message}"
+        );
+        let role = browser
+            .js("return document.getElementById('fatal').getAttribute('role')")
+            .await;
+        assert_eq!(role, "alert");
+        browser.finish().await;
+    }
+}

@@ -1,0 +1,67 @@
+//! The page: header, the current step, the pager, the list of steps, the key
+//! to statuses, and the live region that announces each move.
+
+use story::nav::Action;
+use yew::prelude::*;
+
+use crate::components::{
+    announcer::Announcer, masthead::Masthead, page_footer::PageFooter, pager::Pager,
+    progress::Progress, status_key::StatusKey, step_list::StepList, step_view::StepView,
+};
+use crate::data::STORY;
+use crate::edge;
+use crate::state::{Move, Origin, Reading};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The step to open first (from the URL hash); out of range opens step 1.
+    pub start: usize,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let story = &STORY;
+    let reading = use_reducer(|| Reading::new(props.start, story.steps.len()));
+    let heading = use_node_ref();
+    edge::hash::use_hash_sync(story, reading.clone());
+    edge::keys::use_navigation_keys(reading.clone());
+    edge::focus::use_step_focus(&reading, heading.clone());
+
+    let position = reading.position;
+    let step = &story.steps[position.index()];
+    let on_pager = {
+        let dispatcher = reading.dispatcher();
+        Callback::from(move |action: Action| {
+            dispatcher.dispatch(Move {
+                action,
+                origin: Origin::Pager,
+            })
+        })
+    };
+    let on_jump = {
+        let dispatcher = reading.dispatcher();
+        Callback::from(move |index: usize| {
+            dispatcher.dispatch(Move {
+                action: Action::Go(index),
+                origin: Origin::List,
+            })
+        })
+    };
+
+    html! {
+        <>
+            <Masthead />
+            <div class="layout">
+                <main class="reader" id="main">
+                    <Progress {position} />
+                    <StepView {story} {step} {heading} on_swipe={on_pager.clone()} />
+                    <Pager {position} on_move={on_pager} />
+                </main>
+                <StepList {story} current={position.index()} {on_jump} />
+                <StatusKey />
+            </div>
+            <PageFooter />
+            <Announcer message={format!("{}: {}", position.counter(), step.title)} />
+        </>
+    }
+}

@@ -1,0 +1,13 @@
+//! One small component per file. Each renders what it is given; none calls
+//! the browser while rendering.
+
+pub mod announcer;
+pub mod masthead;
+pub mod page_footer;
+pub mod pager;
+pub mod progress;
+pub mod statement_item;
+pub mod status_key;
+pub mod step_icon;
+pub mod step_list;
+pub mod step_view;

@@ -1,0 +1,23 @@
+use yew::prelude::*;
+
+/// Where the story comes from, and how to drive the explainer.
+#[component]
+pub fn PageFooter() -> Html {
+    html! {
+        <footer class="page-footer">
+            <p>
+                { "Source: a news report dated 13 September 2023 (Moscow/Seoul). Background facts such as \
+                   coordinates and time zones are marked " }
+                <strong>{ "Background" }</strong>
+                { " and name their own source." }
+            </p>
+            <p>
+                { "Keys: " }
+                <kbd>{ "→" }</kbd>{ " or " }<kbd>{ "Page Down" }</kbd>{ " or " }<kbd>{ "Space" }</kbd>
+                { " next step; " }
+                <kbd>{ "←" }</kbd>{ " or " }<kbd>{ "Page Up" }</kbd>{ " previous; " }
+                <kbd>{ "Home" }</kbd>{ " first; " }<kbd>{ "End" }</kbd>{ " last. On a touch screen, swipe." }
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,45 @@
+use story::{Statement, Story};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StatementItemProps {
+    pub story: &'static Story,
+    pub statement: &'static Statement,
+}
+
+/// One statement with who said it, how sure it is, and the report's words.
+#[component]
+pub fn StatementItem(props: &StatementItemProps) -> Html {
+    let statement = props.statement;
+    let status = statement.status;
+    let sources = statement
+        .sources
+        .iter()
+        .map(|&source| props.story.source(source));
+    let count = statement.sources.len();
+    html! {
+        <li class={classes!("statement", format!("statement--{}", status.slug()))}>
+            <p class="statement__text">{ statement.text }</p>
+            <p class="statement__meta">
+                <span class={classes!("status", format!("status--{}", status.slug()))} title={status.explanation()}>
+                    { status.label() }
+                </span>
+                <span class="statement__source">
+                    { if count == 1 { "Source: " } else { "Sources: " } }
+                    { for sources.enumerate().map(|(at, source)| html! {
+                        <>
+                            { if at == 0 { "" } else if at + 1 == count { " and " } else { ", " } }
+                            <cite title={source.about}>{ source.name }</cite>
+                        </>
+                    }) }
+                </span>
+            </p>
+            if let Some(quote) = statement.quote {
+                <details class="statement__quote">
+                    <summary>{ "The report's words" }</summary>
+                    <blockquote>{ format!("“…{quote}…”") }</blockquote>
+                </details>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,91 @@
+use std::rc::Rc;
+
+use story::nav::Action;
+use story::{Step, Story};
+use yew::prelude::*;
+
+use crate::components::{statement_item::StatementItem, step_icon::StepIcon};
+
+#[derive(Properties, PartialEq)]
+pub struct StepViewProps {
+    pub story: &'static Story,
+    pub step: &'static Step,
+    /// The heading, so focus can be sent to it after a jump.
+    pub heading: NodeRef,
+    /// A horizontal swipe on the step turns the page.
+    pub on_swipe: Callback<Action>,
+}
+
+/// The current step: when it happened, its headline, a drawing, the
+/// statements with their sources, and the places and people in it.
+#[component]
+pub fn StepView(props: &StepViewProps) -> Html {
+    let step = props.step;
+    let story = props.story;
+    let touch_start = use_mut_ref(|| None::<(f64, f64)>);
+
+    let ontouchstart = {
+        let touch_start = Rc::clone(&touch_start);
+        Callback::from(move |event: TouchEvent| {
+            let point = event
+                .changed_touches()
+                .get(0)
+                .map(|touch| (f64::from(touch.client_x()), f64::from(touch.client_y())));
+            *touch_start.borrow_mut() = point;
+        })
+    };
+    let ontouchend = {
+        let on_swipe = props.on_swipe.clone();
+        Callback::from(move |event: TouchEvent| {
+            let start = touch_start.borrow_mut().take();
+            let end = event.changed_touches().get(0);
+            if let (Some((x, y)), Some(end)) = (start, end) {
+                let (dx, dy) = (f64::from(end.client_x()) - x, f64::from(end.client_y()) - y);
+                if let Some(action) = Action::for_swipe(dx, dy) {
+                    on_swipe.emit(action);
+                }
+            }
+        })
+    };
+
+    let places: Vec<&str> = step
+        .places
+        .iter()
+        .map(|&place| story.place(place).name)
+        .collect();
+    let people: Vec<&str> = step
+        .people
+        .iter()
+        .map(|&person| story.person(person).name)
+        .collect();
+
+    html! {
+        <article class="step" aria-labelledby="step-title" data-step={step.id} {ontouchstart} {ontouchend}>
+            <header class="step__header">
+                <h2 id="step-title" class="step__title" tabindex="-1" ref={props.heading.clone()}>{ step.title }</h2>
+                if let Some(when) = step.when {
+                    <p class="step__when">
+                        <time datetime={format!("{:04}-{:02}-{:02}", when.date.year, when.date.month, when.date.day)}>
+                            { when.label }
+                        </time>
+                        <span class="step__zone">{ format!(" · {}", when.zone.label()) }</span>
+                    </p>
+                }
+            </header>
+            if let Some(visual) = step.visual {
+                <StepIcon icon={visual.icon} alt={visual.alt} />
+            }
+            <ul class="statements">
+                { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} /> }) }
+            </ul>
+            <dl class="step__facts">
+                if !places.is_empty() {
+                    <div><dt>{ "Places" }</dt><dd>{ places.join(", ") }</dd></div>
+                }
+                if !people.is_empty() {
+                    <div><dt>{ "People" }</dt><dd>{ people.join(", ") }</dd></div>
+                }
+            </dl>
+        </article>
+    }
+}

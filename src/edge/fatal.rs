@@ -1,0 +1,36 @@
+//! When something goes wrong the reader sees a sentence, never a blank page.
+//! index.html holds an empty `#fatal` alert; its inline script fills it if the
+//! wasm fails to load, and this module fills it if the app panics.
+
+use wasm_bindgen::JsCast;
+
+/// Shows `problem` in the page's alert box, above whatever is left of the app.
+pub fn show(problem: &str) {
+    let document = gloo::utils::document();
+    let Some(alert) = document.get_element_by_id("fatal") else {
+        return;
+    };
+    alert.set_text_content(Some(&format!(
+        "Sorry, the explainer stopped working: {problem} Reloading the page usually helps; \
+         if it does not, please tell your teacher or the site's maintainers."
+    )));
+    if let Ok(alert) = alert.dyn_into::<web_sys::HtmlElement>() {
+        alert.set_hidden(false);
+    }
+}
+
+/// Routes panics to the console (for developers) and to the page (for readers).
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        gloo::console::error!(info.to_string());
+        show("an internal error happened.");
+    }));
+}
+
+/// Tells index.html's load watcher that the app is running, so later errors
+/// from elsewhere (extensions, say) do not replace the story with a message.
+pub fn mark_started() {
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("data-app", "started");
+    }
+}

@@ -1,0 +1,68 @@
+//! Keeps the address bar's `#/step-id` and the app in step, in both
+//! directions, so links can be shared and Back/Forward move through steps.
+
+use story::{hash, Story};
+use yew::prelude::*;
+
+use crate::state::{Move, Origin, Reading};
+use story::nav::Action;
+
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Replaces the hash without adding a history entry.
+fn replace_hash(wanted: &str) {
+    let history = gloo::utils::window().history();
+    if let Ok(history) = history {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(wanted));
+    }
+}
+
+/// The step the address opens: the one its hash names, else the first.
+pub fn start_index(story: &Story) -> usize {
+    hash::step_index(story, &current_hash()).unwrap_or(0)
+}
+
+/// Writes the step into the hash after each move, and turns hash changes from
+/// Back/Forward or a hand-edited address into moves.
+#[hook]
+pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) {
+    let index = reading.position.index();
+    let origin = reading.origin;
+    use_effect_with((index, origin), move |&(index, origin)| {
+        let wanted = hash::for_step(story.steps[index].id);
+        if current_hash() != wanted {
+            match origin {
+                // Opening the page (maybe from a malformed link) adds no entry.
+                Origin::Start | Origin::History => replace_hash(&wanted),
+                // Setting the hash adds a history entry, so Back returns here.
+                Origin::Pager | Origin::List => gloo::utils::window()
+                    .location()
+                    .set_hash(&wanted)
+                    .unwrap_or(()),
+            }
+        }
+    });
+
+    let dispatcher = reading.dispatcher();
+    use_effect_with((), move |_| {
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let action = match hash::step_index(story, &current_hash()) {
+                    Some(index) => Action::Go(index),
+                    None => {
+                        // An unknown step in a typed address: show the first step
+                        // and put its real name in the address bar.
+                        replace_hash(&hash::for_step(story.steps[0].id));
+                        Action::First
+                    }
+                };
+                dispatcher.dispatch(Move {
+                    action,
+                    origin: Origin::History,
+                });
+            });
+        move || drop(listener)
+    });
+}

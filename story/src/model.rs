@@ -1,0 +1,370 @@
+//! The validated story. Every reference is already resolved to an index, so
+//! the app can never meet a dangling id: the build would have failed first.
+//!
+//! All fields are `'static` because the app's copy is baked into the wasm as
+//! Rust statics (see `bake`); the loader makes the same types for tests.
+
+/// The whole explainer: its steps in reading order and what they refer to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Story {
+    pub steps: &'static [Step],
+    pub sources: &'static [Source],
+    pub people: &'static [Person],
+    pub places: &'static [Place],
+}
+
+/// Index into [`Story::sources`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SourceRef(pub u16);
+/// Index into [`Story::people`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PersonRef(pub u16);
+/// Index into [`Story::places`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PlaceRef(pub u16);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Step {
+    /// Readable id, also the URL hash (`#/khasan`).
+    pub id: &'static str,
+    pub title: &'static str,
+    pub places: &'static [PlaceRef],
+    pub people: &'static [PersonRef],
+    pub when: Option<When>,
+    pub visual: Option<Visual>,
+    pub statements: &'static [Statement],
+}
+
+/// One claim the explainer makes, with who made it and how sure it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Statement {
+    pub text: &'static str,
+    pub sources: &'static [SourceRef],
+    pub status: Status,
+    /// The report's own words this statement rests on; `None` only for background.
+    pub quote: Option<&'static str>,
+}
+
+/// How far a statement can be trusted, in the words a class would use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    OnRecord,
+    Claimed,
+    UnnamedOfficials,
+    Speculation,
+    Unknown,
+    Background,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::OnRecord,
+        Status::Claimed,
+        Status::UnnamedOfficials,
+        Status::Speculation,
+        Status::Unknown,
+        Status::Background,
+    ];
+
+    /// The spelling used in content files and CSS class names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::OnRecord => "on-record",
+            Status::Claimed => "claimed",
+            Status::UnnamedOfficials => "unnamed-officials",
+            Status::Speculation => "speculation",
+            Status::Unknown => "unknown",
+            Status::Background => "background",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.slug() == slug)
+    }
+
+    /// Short label shown beside every statement.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::OnRecord => "On the record",
+            Status::Claimed => "Claimed by a party",
+            Status::UnnamedOfficials => "Unnamed officials",
+            Status::Speculation => "Speculation",
+            Status::Unknown => "Not yet known",
+            Status::Background => "Background",
+        }
+    }
+
+    /// One sentence a student can read to understand the label.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Status::OnRecord => "A named source said or showed this publicly.",
+            Status::Claimed => "One side's own account; the report does not confirm it.",
+            Status::UnnamedOfficials => "Officials said this without giving their names.",
+            Status::Speculation => "A guess or an expectation, not a fact yet.",
+            Status::Unknown => "Nobody had said this yet when the report was written.",
+            Status::Background => "Not in the report: a fact we added, with its source.",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub about: &'static str,
+    pub kind: SourceKind,
+}
+
+/// Whether a source is quoted in the report or is background we added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    News,
+    Background,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Person {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub role: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Place {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub lat: f64,
+    pub lon: f64,
+    pub zone: UtcOffset,
+    pub about: &'static str,
+    /// A background source: coordinates are not in the report.
+    pub source: SourceRef,
+}
+
+/// When a step happened: a calendar date in a stated time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    pub date: Date,
+    pub zone: UtcOffset,
+    /// Human wording, e.g. "Early Tuesday, 12 September 2023 (Khasan time)".
+    pub label: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, rejecting days that do not exist.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let date = Date {
+            year: y.parse().ok()?,
+            month: m.parse().ok()?,
+            day: d.parse().ok()?,
+        };
+        (1..=12).contains(&date.month).then_some(())?;
+        (1..=date.days_in_month())
+            .contains(&date.day)
+            .then_some(date)
+    }
+
+    fn days_in_month(self) -> u8 {
+        let leap = self.year.is_multiple_of(4)
+            && (!self.year.is_multiple_of(100) || self.year.is_multiple_of(400));
+        match self.month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+}
+
+/// A fixed offset from UTC in minutes. The story spans one September week, so
+/// fixed offsets are exact (none of these zones changed clocks that week).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UtcOffset {
+    pub minutes: i16,
+}
+
+impl UtcOffset {
+    /// Parses `+HH:MM` or `-HH:MM`, within the real range of -12:00..=+14:00.
+    pub fn parse(text: &str) -> Option<UtcOffset> {
+        let sign = match text.as_bytes().first()? {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        let (hours, minutes) = text[1..].split_once(':')?;
+        if hours.len() != 2 || minutes.len() != 2 {
+            return None;
+        }
+        let (hours, minutes): (i16, i16) = (hours.parse().ok()?, minutes.parse().ok()?);
+        if minutes >= 60 {
+            return None;
+        }
+        let total = sign * (hours * 60 + minutes);
+        (-12 * 60..=14 * 60)
+            .contains(&total)
+            .then_some(UtcOffset { minutes: total })
+    }
+
+    /// `UTC+10`, `UTC+5:30`, `UTC` for zero.
+    pub fn label(self) -> String {
+        if self.minutes == 0 {
+            return "UTC".to_owned();
+        }
+        let sign = if self.minutes < 0 { '-' } else { '+' };
+        let (hours, minutes) = (self.minutes.abs() / 60, self.minutes.abs() % 60);
+        if minutes == 0 {
+            format!("UTC{sign}{hours}")
+        } else {
+            format!("UTC{sign}{hours}:{minutes:02}")
+        }
+    }
+}
+
+/// A small drawing that illustrates a step; always with alternative text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visual {
+    pub icon: Icon,
+    pub alt: &'static str,
+}
+
+/// The drawings the app knows how to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Icon {
+    Train,
+    Missile,
+    Handshake,
+    Rocket,
+    Talks,
+    Scales,
+    Question,
+    Factory,
+    Newspaper,
+    Bridge,
+    Camera,
+}
+
+impl Icon {
+    pub const ALL: [Icon; 11] = [
+        Icon::Train,
+        Icon::Missile,
+        Icon::Handshake,
+        Icon::Rocket,
+        Icon::Talks,
+        Icon::Scales,
+        Icon::Question,
+        Icon::Factory,
+        Icon::Newspaper,
+        Icon::Bridge,
+        Icon::Camera,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Icon::Train => "train",
+            Icon::Missile => "missile",
+            Icon::Handshake => "handshake",
+            Icon::Rocket => "rocket",
+            Icon::Talks => "talks",
+            Icon::Scales => "scales",
+            Icon::Question => "question",
+            Icon::Factory => "factory",
+            Icon::Newspaper => "newspaper",
+            Icon::Bridge => "bridge",
+            Icon::Camera => "camera",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Icon> {
+        Icon::ALL.into_iter().find(|icon| icon.slug() == slug)
+    }
+}
+
+impl Story {
+    pub fn source(&self, at: SourceRef) -> &'static Source {
+        &self.sources[usize::from(at.0)]
+    }
+
+    pub fn person(&self, at: PersonRef) -> &'static Person {
+        &self.people[usize::from(at.0)]
+    }
+
+    pub fn place(&self, at: PlaceRef) -> &'static Place {
+        &self.places[usize::from(at.0)]
+    }
+
+    /// Position of the step with this id, if there is one.
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|step| step.id == id)
+    }
+
+    /// How many statements in the whole story rest on each source.
+    pub fn statements_per_source(&self) -> Vec<(SourceRef, usize)> {
+        (0..self.sources.len())
+            .map(|index| {
+                let source = SourceRef(index as u16);
+                let count = self
+                    .steps
+                    .iter()
+                    .flat_map(|step| step.statements)
+                    .filter(|statement| statement.sources.contains(&source))
+                    .count();
+                (source, count)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_exist_on_the_calendar() {
+        assert_eq!(
+            Date::parse("2023-09-13"),
+            Some(Date {
+                year: 2023,
+                month: 9,
+                day: 13
+            })
+        );
+        assert_eq!(Date::parse("2023-09-31"), None);
+        assert_eq!(Date::parse("2023-02-29"), None);
+        assert!(Date::parse("2024-02-29").is_some());
+        assert_eq!(Date::parse("13/09/2023"), None);
+        assert_eq!(Date::parse("2023-9-13"), None);
+    }
+
+    #[test]
+    fn offsets_parse_and_print_like_a_clock() {
+        assert_eq!(UtcOffset::parse("+10:00").unwrap().label(), "UTC+10");
+        assert_eq!(UtcOffset::parse("-03:30").unwrap().label(), "UTC-3:30");
+        assert_eq!(UtcOffset::parse("+00:00").unwrap().label(), "UTC");
+        assert_eq!(UtcOffset::parse("10:00"), None);
+        assert_eq!(UtcOffset::parse("+15:00"), None);
+        assert_eq!(UtcOffset::parse("+09:75"), None);
+    }
+
+    #[test]
+    fn every_status_and_icon_round_trips_through_its_slug() {
+        for status in Status::ALL {
+            assert_eq!(Status::from_slug(status.slug()), Some(status));
+        }
+        for icon in Icon::ALL {
+            assert_eq!(Icon::from_slug(icon.slug()), Some(icon));
+        }
+        assert_eq!(Status::from_slug("rumour"), None);
+    }
+}

@@ -1,0 +1,72 @@
+//! The news report itself, as text the validator can check the story against.
+
+/// Collapses every run of whitespace to one space, so a quote copied across a
+/// line break in the report still matches.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Abbreviations in the report whose full stop does not end a sentence.
+const ABBREVIATIONS: [&str; 2] = ["Gov.", "U.N."];
+
+/// A sentence of the report and the line of `report.txt` it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub line: usize,
+    pub text: String,
+}
+
+/// The report's sentences, whitespace-normalised, with the dateline header
+/// (" date 2023-09-13 Moscow/Seoul : ") left out of the first one.
+pub fn sentences(report: &str) -> Vec<Sentence> {
+    let mut found = Vec::new();
+    for (line_index, line) in report.lines().enumerate() {
+        let body = match line.split_once(" : ") {
+            Some((head, rest)) if line_index == 0 && head.trim_start().starts_with("date") => rest,
+            _ => line,
+        };
+        let mut current = String::new();
+        let words: Vec<&str> = body.split_whitespace().collect();
+        for (at, word) in words.iter().enumerate() {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+            let ends = word.ends_with('.') || word.ends_with('?') || word.ends_with('!');
+            let next_starts_sentence = words
+                .get(at + 1)
+                .is_none_or(|next| next.starts_with(|c: char| c.is_uppercase()));
+            if ends && next_starts_sentence && !ABBREVIATIONS.contains(word) {
+                found.push(Sentence {
+                    line: line_index + 1,
+                    text: std::mem::take(&mut current),
+                });
+            }
+        }
+        if !current.is_empty() {
+            found.push(Sentence {
+                line: line_index + 1,
+                text: current,
+            });
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let report = " date 2023-09-13 Moscow/Seoul : One. Gov. Oleg met U.N. staff.\n\nTwo here.";
+        let texts: Vec<String> = sentences(report).into_iter().map(|s| s.text).collect();
+        assert_eq!(texts, ["One.", "Gov. Oleg met U.N. staff.", "Two here."]);
+        assert_eq!(sentences(report)[2].line, 3);
+    }
+
+    #[test]
+    fn normalise_collapses_whitespace() {
+        assert_eq!(normalise("  a \n b\tc "), "a b c");
+    }
+}

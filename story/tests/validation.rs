@@ -1,0 +1,302 @@
+//! Content validation: the fixture in `tests/fixtures/base` is a small valid
+//! story; each mistake below is that fixture with one edit, and asserts the
+//! exact message an editor would see when the build stops.
+
+use std::path::Path;
+
+use story::content::{load, load_dir, ContentFiles};
+use story::Status;
+
+fn base() -> ContentFiles {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+    ContentFiles::read(&dir, "content").expect("fixture files are readable")
+}
+
+/// The messages the base fixture gives after replacing `find` (which must
+/// occur) by `replace` in one of its files.
+fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
+    let mut files = base();
+    let target = match file {
+        "sources" => &mut files.sources,
+        "people" => &mut files.people,
+        "places" => &mut files.places,
+        "steps" => &mut files.steps,
+        "report" => &mut files.report,
+        other => panic!("no content file {other}"),
+    };
+    assert!(target.text.contains(find), "fixture has no {find:?}");
+    target.text = target.text.replacen(find, replace, 1);
+    match load(&files) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[track_caller]
+fn assert_mistake(file: &str, find: &str, replace: &str, expected: &str) {
+    let errors = errors_after(file, find, replace);
+    assert_eq!(
+        errors,
+        [expected],
+        "after replacing {find:?} by {replace:?} in {file}"
+    );
+}
+
+#[test]
+fn the_base_fixture_is_valid() {
+    let story = load(&base()).expect("valid");
+    assert_eq!(story.steps.len(), 2);
+    assert_eq!(story.steps[0].statements[1].status, Status::Background);
+    assert_eq!(story.place(story.steps[0].places[0]).name, "Khasan");
+}
+
+#[test]
+fn duplicate_step_id() {
+    assert_mistake(
+        "steps",
+        "id = \"next\"",
+        "id = \"khasan\"",
+        "content/steps.toml:21: step \"khasan\", field `id`: \"khasan\" is used twice; expected every id in content/steps.toml to be unique",
+    );
+}
+
+#[test]
+fn unreadable_id() {
+    assert_mistake(
+        "steps",
+        "id = \"next\"",
+        "id = \"Next Step\"",
+        "content/steps.toml:21: step \"Next Step\", field `id`: \"Next Step\" is not a readable id; expected lowercase letters, digits and hyphens, like \"khasan-station\"",
+    );
+}
+
+#[test]
+fn unknown_place() {
+    assert_mistake(
+        "steps",
+        "places = [\"khasan\"]\npeople",
+        "places = [\"khasn\"]\npeople",
+        "content/steps.toml:4: step \"khasan\", field `places`: \"khasn\" is not defined; expected one of the ids in content/places.toml: khasan",
+    );
+}
+
+#[test]
+fn unknown_person() {
+    assert_mistake(
+        "steps",
+        "people = [\"kim\"]",
+        "people = [\"putin\"]",
+        "content/steps.toml:5: step \"khasan\", field `people`: \"putin\" is not defined; expected one of the ids in content/people.toml: kim",
+    );
+}
+
+#[test]
+fn unknown_source() {
+    assert_mistake(
+        "steps",
+        "sources = [\"state-media\"]",
+        "sources = [\"tass\"]",
+        "content/steps.toml:11: step \"khasan\", field `statement[1].sources`: \"tass\" is not defined; expected one of the ids in content/sources.toml: state-media, wikipedia",
+    );
+}
+
+#[test]
+fn statement_without_source() {
+    assert_mistake(
+        "steps",
+        "sources = [\"state-media\"]\nstatus = \"unknown\"",
+        "status = \"unknown\"",
+        "content/steps.toml:25: step \"next\", field `statement[1].sources`: missing; expected the ids of who said it, like sources = [\"tass\"]",
+    );
+}
+
+#[test]
+fn statement_without_status() {
+    assert_mistake(
+        "steps",
+        "status = \"unknown\"\n",
+        "",
+        "content/steps.toml:25: step \"next\", field `statement[1].status`: missing; expected some text",
+    );
+}
+
+#[test]
+fn unknown_status() {
+    assert_mistake(
+        "steps",
+        "status = \"unknown\"",
+        "status = \"rumour\"",
+        "content/steps.toml:28: step \"next\", field `statement[1].status`: \"rumour\" is not a status; expected one of on-record, claimed, unnamed-officials, speculation, unknown, background",
+    );
+}
+
+#[test]
+fn latitude_out_of_range() {
+    assert_mistake(
+        "places",
+        "lat = 42.4283",
+        "lat = 142.4283",
+        "content/places.toml:4: place \"khasan\", field `lat`: 142.4283 is out of range; expected degrees between -90 and 90",
+    );
+}
+
+#[test]
+fn coordinate_that_is_not_a_number() {
+    let errors = errors_after("places", "lon = 130.6456", "lon = \"east\"");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("content/places.toml:5: place \"khasan\", field `lon`: invalid type: string \"east\", expected f64"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn date_without_time_zone() {
+    assert_mistake(
+        "steps",
+        "zone = \"+10:00\", label",
+        "label",
+        "content/steps.toml:6: step \"khasan\", field `when.zone`: missing; every date and place needs a time zone, expected a UTC offset like \"+10:00\"",
+    );
+}
+
+#[test]
+fn malformed_time_zone() {
+    assert_mistake(
+        "places",
+        "zone = \"+10:00\"",
+        "zone = \"Vladivostok\"",
+        "content/places.toml:6: place \"khasan\", field `zone`: \"Vladivostok\" is not a time zone; expected a UTC offset like \"+10:00\" or \"-05:00\"",
+    );
+}
+
+#[test]
+fn date_that_does_not_exist() {
+    assert_mistake(
+        "steps",
+        "2023-09-12",
+        "2023-09-31",
+        "content/steps.toml:6: step \"khasan\", field `when.date`: \"2023-09-31\" is not a date; expected YYYY-MM-DD, like \"2023-09-13\"",
+    );
+}
+
+#[test]
+fn empty_text() {
+    assert_mistake(
+        "steps",
+        "text = \"Nobody said where the train went.\"",
+        "text = \"   \"",
+        "content/steps.toml:26: step \"next\", field `statement[1].text`: is empty; expected some text",
+    );
+}
+
+#[test]
+fn visual_without_alternative_text() {
+    assert_mistake(
+        "steps",
+        "visual = { icon = \"train\", alt = \"A train\" }",
+        "visual = { icon = \"train\" }",
+        "content/steps.toml:7: step \"khasan\", field `visual.alt`: missing; expected some text",
+    );
+}
+
+#[test]
+fn quote_that_is_not_in_the_report() {
+    assert_mistake(
+        "steps",
+        "quote = \"did not say where it went next\"",
+        "quote = \"did not say where it went\"\n[[step.statement]]\ntext = \"x\"\nsources = [\"state-media\"]\nstatus = \"claimed\"\nquote = \"The train went to Moscow\"",
+        "content/steps.toml:34: step \"next\", field `statement[2].quote`: \"The train went to Moscow\" is not in the report; expected words copied exactly from content/report.txt",
+    );
+}
+
+#[test]
+fn report_sentence_the_story_leaves_out() {
+    assert_mistake(
+        "steps",
+        "quote = \"did not say where it went next\"",
+        "quote = \"state media said\"",
+        "content/report.txt:3: field `quote`: no statement in content/steps.toml quotes this sentence, so the story leaves it out: \"Officials did not say where it went next.\"; expected a statement whose quote is part of it",
+    );
+}
+
+#[test]
+fn background_source_for_a_reported_statement() {
+    assert_mistake(
+        "steps",
+        "sources = [\"state-media\"]",
+        "sources = [\"wikipedia\"]",
+        "content/steps.toml:11: step \"khasan\", field `statement[1].sources`: \"wikipedia\" is a background source; expected a source named in the report, or status = \"background\"",
+    );
+}
+
+#[test]
+fn background_statement_with_a_news_source() {
+    assert_mistake(
+        "steps",
+        "sources = [\"wikipedia\"]",
+        "sources = [\"state-media\"]",
+        "content/steps.toml:17: step \"khasan\", field `statement[2].sources`: \"state-media\" is a news source; expected a background source for a background statement",
+    );
+}
+
+#[test]
+fn place_sourced_from_the_news() {
+    assert_mistake(
+        "places",
+        "source = \"wikipedia\"",
+        "source = \"state-media\"",
+        "content/places.toml:8: place \"khasan\", field `source`: \"state-media\" is a news source; expected a background source, because this fact is not in the report",
+    );
+}
+
+#[test]
+fn misspelt_field() {
+    let errors = errors_after(
+        "steps",
+        "title = \"Where next?\"",
+        "titel = \"Where next?\"",
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(
+            "content/steps.toml:22: step \"next\", field `titel`: unknown field `titel`"
+        ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn every_mistake_is_reported_at_once() {
+    let errors = errors_after(
+        "steps",
+        "id = \"next\"\ntitle = \"Where next?\"\nplaces = [\"khasan\"]",
+        "id = \"khasan\"\ntitle = \"Where next?\"\nplaces = [\"nowhere\"]",
+    );
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("content/steps.toml:21: step \"khasan\", field `id`"));
+    assert!(errors[1].starts_with("content/steps.toml:23: step \"khasan\", field `places`"));
+}
+
+#[test]
+fn missing_file_is_named() {
+    let errors = load_dir(Path::new("/nonexistent"), "content").unwrap_err();
+    assert!(errors[0]
+        .to_string()
+        .starts_with("content/sources.toml:1: field `(file)`: cannot read the file"));
+}
+
+#[test]
+fn the_real_content_is_valid_and_tells_the_whole_report() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let story = load_dir(&dir, "content").unwrap_or_else(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("content has mistakes:\n{}", lines.join("\n"))
+    });
+    assert!(story.steps.len() >= 10);
+    assert_eq!(
+        story.steps.first().map(|step| step.id),
+        Some("what-happened")
+    );
+    assert_eq!(story.steps.last().map(|step| step.id), Some("recap"));
+}

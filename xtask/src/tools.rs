@@ -1,0 +1,189 @@
+//! Finding, and where missing installing, the pinned tools. Every install is
+//! skipped when the right version is already there, and nothing is fetched
+//! from the web: only crates.io, the npm registry and Debian's packages.
+
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{fail, run, say};
+
+/// Trunk 0.22 needs a newer rustc than this project's 1.95, so 0.21 it is.
+const TRUNK_VERSION: &str = "0.21.14";
+/// npm's binaryen: the only wasm-opt here new enough for Rust 1.95's output.
+const BINARYEN_VERSION: &str = "132";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+pub struct BuildTools {
+    /// Folder holding npm's wasm-opt, put first on PATH for Trunk.
+    wasm_opt_bin: PathBuf,
+}
+
+impl BuildTools {
+    /// `trunk`, with PATH set so it finds the pinned wasm-opt and wasm-bindgen.
+    pub fn trunk(&self) -> Command {
+        let mut command = Command::new("trunk");
+        let path = env::var_os("PATH").unwrap_or_default();
+        let mut paths = vec![self.wasm_opt_bin.clone()];
+        paths.extend(env::split_paths(&path));
+        command.env(
+            "PATH",
+            env::join_paths(paths).expect("PATH entries are valid"),
+        );
+        command
+    }
+}
+
+pub struct Browser {
+    pub binary: PathBuf,
+    pub driver: PathBuf,
+}
+
+/// The first line a tool prints for `--version`, if it runs at all.
+fn version_of(program: &Path, flag: &str) -> Option<String> {
+    let output = Command::new(program).arg(flag).output().ok()?;
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    output
+        .status
+        .success()
+        .then(|| text.lines().next().unwrap_or("").trim().to_owned())
+}
+
+/// Everything `trunk build` needs: target, trunk, wasm-bindgen, wasm-opt, crates.
+pub fn build_tools() -> BuildTools {
+    ensure_wasm_target();
+    ensure_cargo_tool(
+        "trunk",
+        &format!("trunk {TRUNK_VERSION}"),
+        &["trunk", "--version", TRUNK_VERSION, "--locked"],
+    );
+    let bindgen = wasm_bindgen_version();
+    // No --locked: wasm-bindgen-cli's lock file names a crate version the registry lacks.
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        &format!("wasm-bindgen {bindgen}"),
+        &["wasm-bindgen-cli", "--version", &bindgen],
+    );
+    let wasm_opt_bin = ensure_wasm_opt();
+    // Trunk runs cargo with --offline, so the crates must be here first.
+    say("fetching crates from crates.io if any are missing");
+    run(Command::new("cargo").args(["fetch", "--target", WASM_TARGET]));
+    BuildTools { wasm_opt_bin }
+}
+
+fn ensure_wasm_target() {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .unwrap_or_else(|_| fail("rustup is needed to add the wasm32 target: install Rust with rustup (https://rustup.rs)"));
+    if String::from_utf8_lossy(&installed.stdout)
+        .lines()
+        .any(|line| line.trim() == WASM_TARGET)
+    {
+        say(&format!("{WASM_TARGET} target: present"));
+    } else {
+        say(&format!(
+            "{WASM_TARGET} target: missing, installing with rustup"
+        ));
+        run(Command::new("rustup").args(["target", "add", WASM_TARGET]));
+    }
+}
+
+/// Installs a cargo tool unless `program --version` already prints `wanted`.
+fn ensure_cargo_tool(program: &str, wanted: &str, install_args: &[&str]) {
+    match version_of(Path::new(program), "--version") {
+        Some(found) if found == wanted => say(&format!("{wanted}: present")),
+        found => {
+            let now = found.map_or("not installed".to_owned(), |v| format!("found {v}"));
+            say(&format!(
+                "{wanted}: {now}; installing with cargo install (once; this can take 5-15 minutes)"
+            ));
+            run(Command::new("cargo").arg("install").args(install_args));
+        }
+    }
+}
+
+/// The wasm-bindgen version Cargo.lock pins: the CLI must match it exactly.
+fn wasm_bindgen_version() -> String {
+    let lock = std::fs::read_to_string("Cargo.lock")
+        .unwrap_or_else(|e| fail(&format!("cannot read Cargo.lock: {e}")));
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
+                return version.trim_matches('"').to_owned();
+            }
+        }
+    }
+    fail("Cargo.lock names no wasm-bindgen version")
+}
+
+/// npm's binaryen, installed into a per-user cache so every clone shares it.
+fn ensure_wasm_opt() -> PathBuf {
+    let cache = env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))
+        .unwrap_or_else(|| fail("neither XDG_CACHE_HOME nor HOME is set"))
+        .join("vostochny-explainer")
+        .join(format!("binaryen-{BINARYEN_VERSION}"));
+    let bin = cache.join("node_modules").join(".bin");
+    let wanted = format!("version_{BINARYEN_VERSION}");
+    match version_of(&bin.join("wasm-opt"), "--version") {
+        Some(found) if found.contains(&wanted) => say(&format!("wasm-opt {wanted}: present")),
+        _ => {
+            if version_of(Path::new("npm"), "--version").is_none() {
+                fail("npm is needed to install wasm-opt (binaryen): install Node.js 20 or newer with npm, then run this again");
+            }
+            say(&format!(
+                "wasm-opt {wanted}: missing, installing npm's binaryen@{BINARYEN_VERSION} into {}",
+                cache.display()
+            ));
+            std::fs::create_dir_all(&cache)
+                .unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", cache.display())));
+            run(Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--prefix"])
+                .arg(&cache)
+                .arg(format!("binaryen@{BINARYEN_VERSION}")));
+        }
+    }
+    bin
+}
+
+/// Debian's Chromium and its WebDriver, for the browser tests.
+pub fn browser() -> Browser {
+    let browser = Browser {
+        binary: PathBuf::from("/usr/bin/chromium"),
+        driver: PathBuf::from("/usr/bin/chromedriver"),
+    };
+    if browser.binary.exists() && browser.driver.exists() {
+        say("chromium and chromedriver: present");
+        return browser;
+    }
+    let debian = Path::new("/etc/debian_version").exists();
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
+    if !(debian && root) {
+        fail(
+            "the browser tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver. \
+             On Debian or Ubuntu run as root: apt-get install -y chromium chromium-driver; elsewhere install \
+             Chromium and a matching ChromeDriver and link them to those paths.",
+        );
+    }
+    say("chromium and chromedriver: missing, installing Debian's packages with apt-get");
+    run(Command::new("apt-get").arg("update"));
+    run(Command::new("apt-get")
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])
+        .env("DEBIAN_FRONTEND", "noninteractive"));
+    browser
+}
