@@ -6,6 +6,7 @@
 //!   serve [--port N]  build the site and serve it on http://127.0.0.1:N/ (8080)
 //!   test              formatting, lints, native tests, then browser tests
 //!   dist              build the release site into dist/
+//!   bench             asset sizes, then load and step-change timings in Chromium
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -21,12 +22,13 @@ fn main() {
     match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
+        Some("bench") => bench(),
         Some("dist") => {
             let tools = tools::build_tools();
             dist(&tools);
         }
         _ => {
-            eprintln!("usage: cargo xtask serve [--port N] | test | dist");
+            eprintln!("usage: cargo xtask serve [--port N] | test | dist | bench");
             exit(2);
         }
     }
@@ -120,4 +122,49 @@ fn test() {
         .env("CHROMEDRIVER", &browser.driver)
         .env("CHROMIUM", &browser.binary));
     say("all tests passed");
+}
+
+/// Sizes of what a reader downloads, and timings in headless Chromium.
+fn bench() {
+    let tools = tools::build_tools();
+    let browser = tools::browser();
+    dist(&tools);
+    let mut total = (0usize, 0usize);
+    println!("bench: asset sizes (raw / gzip -9)");
+    let mut files: Vec<PathBuf> = std::fs::read_dir("dist")
+        .unwrap_or_else(|e| fail(&format!("cannot read dist/: {e}")))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    for file in files {
+        let raw = std::fs::metadata(&file).map_or(0, |m| m.len() as usize);
+        let gzip = Command::new("gzip")
+            .args(["-9", "-c"])
+            .arg(&file)
+            .output()
+            .map_or(0, |out| out.stdout.len());
+        total = (total.0 + raw, total.1 + gzip);
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        println!("bench:   {name:<48} {raw:>9} B {gzip:>9} B");
+    }
+    println!(
+        "bench:   {:<48} {:>9} B {:>9} B",
+        "total (first view loads all of these)", total.0, total.1
+    );
+    let dist = env::current_dir().expect("cwd").join("dist");
+    run(Command::new("cargo")
+        .args([
+            "test",
+            "-q",
+            "-p",
+            "e2e",
+            "--test",
+            "bench",
+            "--",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env("E2E_DIST", dist)
+        .env("CHROMEDRIVER", &browser.driver)
+        .env("CHROMIUM", &browser.binary));
 }
