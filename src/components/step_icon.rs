@@ -30,9 +30,10 @@ fn drawing(icon: Icon) -> Html {
             <line x1="4" y1="54" x2="60" y2="54" />
         </> },
         Icon::Missile => html! { <>
-            <path d="M14 50 L44 20 L52 12 L50 22 L20 52 Z" />
-            <path d="M20 40 L12 40 L16 46 M24 44 L24 52 L18 48" />
-            <path d="M8 58 Q10 54 14 52" stroke-dasharray="3 3" />
+            <path d="M6 56 Q20 6 50 14" stroke-dasharray="4 4" />
+            <path d="M44 8 L58 14 L46 22 Z" />
+            <line x1="2" y1="58" x2="20" y2="58" />
+            <path d="M28 52 Q34 48 40 52 T52 52 T62 52" />
         </> },
         Icon::Handshake => html! { <>
             <path d="M4 30 L16 22 L28 26 L36 22 L48 22 L60 30" />

@@ -111,17 +111,65 @@ fn test() {
         "warnings",
     ]));
     say("native tests: story model, content validation, navigation, URL hash");
-    run(Command::new("cargo").args(["test", "--workspace", "--exclude", "e2e"]));
+    let native = run_tests(Command::new("cargo").args(["test", "--workspace", "--exclude", "e2e"]));
 
     dist(&tools);
     say("browser tests: the built site in headless Chromium over WebDriver");
     let dist = env::current_dir().expect("cwd").join("dist");
-    run(Command::new("cargo")
-        .args(["test", "-p", "e2e", "--", "--test-threads", "2"])
-        .env("E2E_DIST", dist)
-        .env("CHROMEDRIVER", &browser.driver)
-        .env("CHROMIUM", &browser.binary));
-    say("all tests passed");
+    let browser_tests = run_tests(
+        Command::new("cargo")
+            .args(["test", "-p", "e2e", "--", "--test-threads", "2"])
+            .env("E2E_DIST", dist)
+            .env("CHROMEDRIVER", &browser.driver)
+            .env("CHROMIUM", &browser.binary),
+    );
+    say(&format!(
+        "all tests passed: {} native, {} in the browser",
+        native.0, browser_tests.0
+    ));
+    println!("summary: {} passed, 0 failed", native.0 + browser_tests.0);
+}
+
+/// Runs `cargo test`, echoing its output, and returns (passed, failed) summed
+/// over its "test result:" lines. Fails if any test failed or none ran.
+fn run_tests(command: &mut Command) -> (usize, usize) {
+    use std::io::{BufRead, BufReader};
+    let args: Vec<String> = command
+        .get_args()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let shown = format!("cargo {}", args.join(" "));
+    say(&format!("running {shown}"));
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| fail(&format!("could not start {shown}: {e}")));
+    let (mut passed, mut failed) = (0, 0);
+    for line in BufReader::new(child.stdout.take().expect("piped stdout")).lines() {
+        let line = line.unwrap_or_default();
+        println!("{line}");
+        if let Some(result) = line.strip_prefix("test result: ") {
+            let count = |word: &str| {
+                result
+                    .split(';')
+                    .find_map(|part| part.trim().strip_suffix(word))
+                    .and_then(|n| n.trim().rsplit(' ').next()?.parse::<usize>().ok())
+                    .unwrap_or(0)
+            };
+            passed += count(" passed");
+            failed += count(" failed");
+        }
+    }
+    let status = child
+        .wait()
+        .unwrap_or_else(|e| fail(&format!("{shown}: {e}")));
+    if !status.success() || failed > 0 {
+        fail(&format!("{shown}: {passed} passed, {failed} failed"));
+    }
+    if passed == 0 {
+        fail(&format!("{shown} ran no test"));
+    }
+    (passed, failed)
 }
 
 /// Sizes of what a reader downloads, and timings in headless Chromium.
