@@ -54,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="layout">
                 <main class="reader" id="main">
                     <Progress {position} />
-                    <StepView {story} {step} {heading} on_swipe={on_pager.clone()} />
+                    <StepView {story} {step} index={position.index()} {heading} on_swipe={on_pager.clone()} />
                     <Pager {position} on_move={on_pager} />
                 </main>
                 <StepList {story} current={position.index()} {on_jump} />

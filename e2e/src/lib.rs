@@ -161,6 +161,16 @@ fn free_port() -> u16 {
 impl Browser {
     /// A browser whose page area is `width` × `height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::launch(width, height, &[]).await
+    }
+
+    /// A browser whose reader asked the system for reduced motion: no
+    /// animations, so positions can be read straight after a change.
+    pub async fn start_reduced_motion(width: u32, height: u32) -> Browser {
+        Browser::launch(width, height, &["--force-prefers-reduced-motion"]).await
+    }
+
+    async fn launch(width: u32, height: u32, extra_args: &[&str]) -> Browser {
         let port = free_port();
         let process = Command::new(required_env("CHROMEDRIVER"))
             .arg(format!("--port={port}"))
@@ -197,6 +207,11 @@ impl Browser {
                 ]
             }
         });
+        let mut capabilities = capabilities;
+        let args = capabilities["goog:chromeOptions"]["args"]
+            .as_array_mut()
+            .expect("args");
+        args.extend(extra_args.iter().map(|arg| json!(arg)));
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
@@ -272,6 +287,16 @@ impl Browser {
             &condition,
         )
         .await;
+    }
+
+    /// Waits two animation frames, so styles changed by the last update
+    /// (and any near-zero reduced-motion transitions) have been applied.
+    pub async fn settle(&self) {
+        let script = "var done = arguments[0]; requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); });";
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .expect("animation frames run");
     }
 
     /// The id of the step on screen.

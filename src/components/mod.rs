@@ -2,6 +2,8 @@
 //! the browser while rendering.
 
 pub mod announcer;
+pub mod map_legend;
+pub mod map_view;
 pub mod masthead;
 pub mod page_footer;
 pub mod pager;

@@ -4,12 +4,14 @@ use story::nav::Action;
 use story::{Step, Story};
 use yew::prelude::*;
 
-use crate::components::{statement_item::StatementItem, step_icon::StepIcon};
+use crate::components::{map_view::MapView, statement_item::StatementItem, step_icon::StepIcon};
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
     pub story: &'static Story,
     pub step: &'static Step,
+    /// The step's position, for what the map shows at this point of the story.
+    pub index: usize,
     /// The heading, so focus can be sent to it after a jump.
     pub heading: NodeRef,
     /// A horizontal swipe on the step turns the page.
@@ -62,6 +64,9 @@ pub fn StepView(props: &StepViewProps) -> Html {
     html! {
         <article class="step" aria-labelledby="step-title" data-step={step.id} {ontouchstart} {ontouchend}>
             <header class="step__header">
+                if let Some(visual) = step.visual {
+                    <StepIcon icon={visual.icon} alt={visual.alt} />
+                }
                 <h2 id="step-title" class="step__title" tabindex="-1" ref={props.heading.clone()}>{ step.title }</h2>
                 if let Some(when) = step.when {
                     <p class="step__when">
@@ -72,9 +77,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </p>
                 }
             </header>
-            if let Some(visual) = step.visual {
-                <StepIcon icon={visual.icon} alt={visual.alt} />
-            }
+            <MapView {story} index={props.index} />
             <ul class="statements">
                 { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} /> }) }
             </ul>

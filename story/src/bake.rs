@@ -44,6 +44,22 @@ impl<T: Bake> Bake for &'static [T] {
     }
 }
 
+impl Bake for bool {
+    fn bake(&self, out: &mut String) {
+        write!(out, "{self}").unwrap();
+    }
+}
+
+impl Bake for (f64, f64) {
+    fn bake(&self, out: &mut String) {
+        out.push('(');
+        self.0.bake(out);
+        out.push(',');
+        self.1.bake(out);
+        out.push(')');
+    }
+}
+
 impl<T: Bake> Bake for Option<T> {
     fn bake(&self, out: &mut String) {
         match self {
@@ -62,10 +78,13 @@ macro_rules! bake_struct {
     ($type:ident { $($field:ident),* }) => {
         impl Bake for $type {
             fn bake(&self, out: &mut String) {
+                // Destructuring without `..` makes a forgotten field a
+                // compile error here, not a broken generated file later.
+                let $type { $($field),* } = self;
                 out.push_str(concat!("::story::", stringify!($type), " {"));
                 $(
                     out.push_str(concat!(stringify!($field), ": "));
-                    self.$field.bake(out);
+                    $field.bake(out);
                     out.push(',');
                 )*
                 out.push('}');
@@ -88,14 +107,18 @@ macro_rules! bake_debug {
 bake_debug!(
     SourceRef => "::story::", PersonRef => "::story::", PlaceRef => "::story::",
     Status => "::story::Status::", SourceKind => "::story::SourceKind::",
-    Icon => "::story::Icon::", u8 => "", u16 => "", i16 => ""
+    Icon => "::story::Icon::",
+    LegStatus => "::story::LegStatus::",
+    Side => "::story::Side::", u8 => "", u16 => "", i16 => ""
 );
 
 bake_struct!(Story {
     steps,
     sources,
     people,
-    places
+    places,
+    route,
+    map
 });
 bake_struct!(Step {
     id,
@@ -104,8 +127,30 @@ bake_struct!(Step {
     people,
     when,
     visual,
-    statements
+    statements,
+    map
 });
+bake_struct!(StepMap {
+    frame,
+    train,
+    missiles,
+    labels
+});
+bake_struct!(MapLabel { place, side });
+bake_struct!(MapBase { land, borders });
+bake_struct!(Frame {
+    x,
+    y,
+    width,
+    height
+});
+bake_struct!(Leg {
+    from,
+    to,
+    rail_km,
+    known
+});
+bake_struct!(LegKnown { from_step, status });
 bake_struct!(Statement {
     text,
     sources,
@@ -126,7 +171,9 @@ bake_struct!(Place {
     lon,
     zone,
     about,
-    source
+    source,
+    label,
+    at
 });
 bake_struct!(When { date, zone, label });
 bake_struct!(Date { year, month, day });

@@ -4,6 +4,8 @@
 //! All fields are `'static` because the app's copy is baked into the wasm as
 //! Rust statics (see `bake`); the loader makes the same types for tests.
 
+pub use crate::map::{Frame, Side};
+
 /// The whole explainer: its steps in reading order and what they refer to.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Story {
@@ -11,6 +13,9 @@ pub struct Story {
     pub sources: &'static [Source],
     pub people: &'static [Person],
     pub places: &'static [Place],
+    /// Kim's train journey, leg by leg, in travel order.
+    pub route: &'static [Leg],
+    pub map: MapBase,
 }
 
 /// Index into [`Story::sources`].
@@ -33,6 +38,103 @@ pub struct Step {
     pub when: Option<When>,
     pub visual: Option<Visual>,
     pub statements: &'static [Statement],
+    pub map: StepMap,
+}
+
+/// What the map shows at a step, decided at build time.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StepMap {
+    pub frame: Frame,
+    /// Where the train is at this step, if the report says.
+    pub train: Option<PlaceRef>,
+    /// Whether to draw the (approximate) missile launch.
+    pub missiles: bool,
+    /// The labels shown, with their side; places without one show only a marker.
+    pub labels: &'static [MapLabel],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapLabel {
+    pub place: PlaceRef,
+    pub side: Side,
+}
+
+/// The base map: land and borders as SVG paths in map units (km, y down).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapBase {
+    pub land: &'static str,
+    pub borders: &'static str,
+}
+
+/// One leg of the train's route, and what was known of it as the story went on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Leg {
+    pub from: PlaceRef,
+    pub to: PlaceRef,
+    /// Approximate distance by rail (background); `None` where unknown.
+    pub rail_km: Option<u16>,
+    /// From which step on the leg is shown, and as what; in step order.
+    pub known: &'static [LegKnown],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LegKnown {
+    pub from_step: u16,
+    pub status: LegStatus,
+}
+
+impl Leg {
+    /// What is known of this leg at step `step`, or `None` if nothing yet.
+    pub fn status_at(&self, step: usize) -> Option<LegStatus> {
+        self.known
+            .iter()
+            .rev()
+            .find(|known| usize::from(known.from_step) <= step)
+            .map(|known| known.status)
+    }
+}
+
+/// How sure the story is of a leg of the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LegStatus {
+    Confirmed,
+    Reported,
+    Speculated,
+    Planned,
+}
+
+impl LegStatus {
+    pub const ALL: [LegStatus; 4] = [
+        LegStatus::Confirmed,
+        LegStatus::Reported,
+        LegStatus::Speculated,
+        LegStatus::Planned,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            LegStatus::Confirmed => "confirmed",
+            LegStatus::Reported => "reported",
+            LegStatus::Speculated => "speculated",
+            LegStatus::Planned => "planned",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<LegStatus> {
+        LegStatus::ALL
+            .into_iter()
+            .find(|status| status.slug() == slug)
+    }
+
+    /// The legend's wording.
+    pub fn label(self) -> &'static str {
+        match self {
+            LegStatus::Confirmed => "Travelled: Kim arrived, so the train took this line",
+            LegStatus::Reported => "Reported by a news agency",
+            LegStatus::Speculated => "Guessed by Russian media",
+            LegStatus::Planned => "Expected next (unnamed officials)",
+        }
+    }
 }
 
 /// One claim the explainer makes, with who made it and how sure it is.
@@ -139,6 +241,11 @@ pub struct Place {
     pub about: &'static str,
     /// A background source: coordinates are not in the report.
     pub source: SourceRef,
+    /// Short name for the map.
+    pub label: &'static str,
+    /// Position in map units, or `None` for a place outside the map's region
+    /// (Moscow), which the map points to from its edge instead.
+    pub at: Option<(f64, f64)>,
 }
 
 /// When a step happened: a calendar date in a stated time zone.

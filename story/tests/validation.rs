@@ -22,6 +22,8 @@ fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
         "places" => &mut files.places,
         "steps" => &mut files.steps,
         "report" => &mut files.report,
+        "route" => &mut files.route,
+        "region" => &mut files.region,
         other => panic!("no content file {other}"),
     };
     assert!(target.text.contains(find), "fixture has no {find:?}");
@@ -262,6 +264,56 @@ fn misspelt_field() {
         errors[0].starts_with(
             "content/steps.toml:22: step \"next\", field `titel`: unknown field `titel`"
         ),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn route_naming_a_step_that_does_not_exist() {
+    assert_mistake(
+        "route",
+        "from = \"khasan\", status",
+        "from = \"arrival\", status",
+        "content/route.toml:5: leg \"khasan → khasan\", field `known[1].from`: \"arrival\" is not a step; expected the id of a step in content/steps.toml",
+    );
+}
+
+#[test]
+fn route_with_an_unknown_status() {
+    assert_mistake(
+        "route",
+        "status = \"reported\"",
+        "status = \"rumoured\"",
+        "content/route.toml:5: leg \"khasan → khasan\", field `known[1].status`: \"rumoured\" is not a route status; expected one of confirmed, reported, speculated, planned",
+    );
+}
+
+#[test]
+fn route_leg_to_an_unknown_place() {
+    assert_mistake(
+        "route",
+        "to = \"khasan\"",
+        "to = \"vostok\"",
+        "content/route.toml:3: leg \"khasan → vostok\", field `to`: \"vostok\" is not defined; expected one of the ids in content/places.toml: khasan",
+    );
+}
+
+#[test]
+fn map_train_at_an_unknown_place() {
+    assert_mistake(
+        "steps",
+        "visual = { icon = \"train\", alt = \"A train\" }",
+        "visual = { icon = \"train\", alt = \"A train\" }\nmap = { train = \"tumangang\" }",
+        "content/steps.toml:8: step \"khasan\", field `map.train`: \"tumangang\" is not defined; expected one of the ids in content/places.toml: khasan",
+    );
+}
+
+#[test]
+fn broken_map_extract() {
+    let errors = errors_after("region", "\"borders\"", "\"borderz\"");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("content/map/region.json:1: field `borders`: missing or malformed"),
         "{errors:?}"
     );
 }

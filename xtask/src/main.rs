@@ -7,6 +7,7 @@
 //!   test              formatting, lints, native tests, then browser tests
 //!   dist              build the release site into dist/
 //!   bench             asset sizes, then load and step-change timings in Chromium
+//!   map               regenerate content/map/region.json from npm's world-atlas
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -23,12 +24,13 @@ fn main() {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("map") => map(),
         Some("dist") => {
             let tools = tools::build_tools();
             dist(&tools);
         }
         _ => {
-            eprintln!("usage: cargo xtask serve [--port N] | test | dist | bench");
+            eprintln!("usage: cargo xtask serve [--port N] | test | dist | bench | map");
             exit(2);
         }
     }
@@ -215,4 +217,15 @@ fn bench() {
         .env("E2E_DIST", dist)
         .env("CHROMEDRIVER", &browser.driver)
         .env("CHROMIUM", &browser.binary));
+}
+
+/// Regenerates the committed map extract from npm's world-atlas package.
+fn map() {
+    let folder = tools::npm_package("world-atlas", "2.0.2");
+    let source = folder.join("node_modules/world-atlas/countries-50m.json");
+    run(Command::new("cargo")
+        .args(["run", "--quiet", "-p", "mapgen", "--"])
+        .arg(&source)
+        .arg("content/map/region.json"));
+    say("wrote content/map/region.json; review the diff, then rebuild");
 }

@@ -123,12 +123,7 @@ fn wasm_bindgen_version() -> String {
 
 /// npm's binaryen, installed into a per-user cache so every clone shares it.
 fn ensure_wasm_opt() -> PathBuf {
-    let cache = env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))
-        .unwrap_or_else(|| fail("neither XDG_CACHE_HOME nor HOME is set"))
-        .join("vostochny-explainer")
-        .join(format!("binaryen-{BINARYEN_VERSION}"));
+    let cache = cache_dir().join(format!("binaryen-{BINARYEN_VERSION}"));
     let bin = cache.join("node_modules").join(".bin");
     let wanted = format!("version_{BINARYEN_VERSION}");
     match version_of(&bin.join("wasm-opt"), "--version") {
@@ -186,4 +181,42 @@ pub fn browser() -> Browser {
         ])
         .env("DEBIAN_FRONTEND", "noninteractive"));
     browser
+}
+
+/// Installs an npm package at an exact version into the per-user cache (once)
+/// and returns the folder holding its node_modules.
+pub fn npm_package(name: &str, version: &str) -> PathBuf {
+    let folder = cache_dir().join(format!("{name}-{version}"));
+    if folder
+        .join("node_modules")
+        .join(name)
+        .join("package.json")
+        .exists()
+    {
+        say(&format!("{name}@{version}: present"));
+        return folder;
+    }
+    if version_of(Path::new("npm"), "--version").is_none() {
+        fail(&format!("npm is needed to install {name}: install Node.js 20 or newer with npm, then run this again"));
+    }
+    say(&format!(
+        "{name}@{version}: missing, installing from the npm registry into {}",
+        folder.display()
+    ));
+    std::fs::create_dir_all(&folder)
+        .unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", folder.display())));
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&folder)
+        .arg(format!("{name}@{version}")));
+    folder
+}
+
+/// `~/.cache/vostochny-explainer`: shared by every clone on the machine.
+fn cache_dir() -> PathBuf {
+    env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))
+        .unwrap_or_else(|| fail("neither XDG_CACHE_HOME nor HOME is set"))
+        .join("vostochny-explainer")
 }

@@ -10,8 +10,14 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::map;
 use crate::report;
 use crate::*;
+
+mod geometry;
+mod route;
+
+use geometry::step_map;
 
 /// One content mistake, worded like a compiler error.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +47,9 @@ pub struct ContentFiles {
     pub places: ContentFile,
     pub steps: ContentFile,
     pub report: ContentFile,
+    pub route: ContentFile,
+    /// The base map extract (`content/map/region.json`, made by `cargo xtask map`).
+    pub region: ContentFile,
 }
 
 pub struct ContentFile {
@@ -72,6 +81,8 @@ impl ContentFiles {
             places: read("places.toml")?,
             steps: read("steps.toml")?,
             report: read("report.txt")?,
+            route: read("route.toml")?,
+            region: read("map/region.json")?,
         })
     }
 }
@@ -90,11 +101,27 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
     let people: Option<PeopleFile> = checker.parse(&files.people, "person");
     let places: Option<PlacesFile> = checker.parse(&files.places, "place");
     let steps: Option<StepsFile> = checker.parse(&files.steps, "step");
-    let (Some(sources), Some(people), Some(places), Some(steps)) = (sources, people, places, steps)
+    let route: Option<route::RouteFile> = checker.parse(&files.route, "leg");
+    let base = geometry::base_map(&mut checker, &files.region);
+    let (Some(sources), Some(people), Some(places), Some(steps), Some(route), Some(base)) =
+        (sources, people, places, steps, route, base)
     else {
         return Err(checker.errors);
     };
 
+    // Every step id as written, valid step or not, so a mistake in a step is
+    // not reported a second time by the route that names it.
+    let step_ids: Vec<String> = steps
+        .step
+        .iter()
+        .map(|step| {
+            step.get_ref()
+                .id
+                .as_ref()
+                .map(|id| id.get_ref().trim().to_owned())
+                .unwrap_or_default()
+        })
+        .collect();
     let sources = checker.sources(&files.sources, sources);
     let people = checker.people(&files.people, people);
     let places = checker.places(&files.places, places, &sources);
@@ -106,6 +133,7 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         &people,
         &places,
     );
+    let route = checker.route(&files.route, route, &places, &step_ids);
     // Only a story that is otherwise sound can say which sentences it leaves
     // out; before that, a missing quote would be blamed on the report.
     if checker.errors.is_empty() {
@@ -120,6 +148,8 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         sources: leak_slice(sources.items),
         people: leak_slice(people.items),
         places: leak_slice(places.items),
+        route: leak_slice(route),
+        map: base,
     })
 }
 
@@ -177,6 +207,8 @@ struct RawPlace {
     zone: Text,
     about: Text,
     source: Text,
+    /// Short name for the map; the name if absent.
+    label: Text,
 }
 
 #[derive(Deserialize)]
@@ -197,8 +229,18 @@ struct RawStep {
     people: Vec<Spanned<String>>,
     when: Option<Spanned<RawWhen>>,
     visual: Option<Spanned<RawVisual>>,
+    map: Option<Spanned<RawStepMap>>,
     #[serde(default)]
     statement: Vec<Spanned<RawStatement>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStepMap {
+    /// Where the train is at this step.
+    train: Text,
+    #[serde(default)]
+    missiles: bool,
 }
 
 #[derive(Deserialize)]
@@ -229,25 +271,31 @@ struct RawStatement {
 // ---------------------------------------------------------------------------
 
 /// Ids of one kind, in file order, with the validated items.
-struct Table<T> {
-    items: Vec<T>,
-    index: HashMap<String, u16>,
+pub(crate) struct Table<T> {
+    pub(crate) items: Vec<T>,
+    pub(crate) index: HashMap<String, u16>,
 }
 
 /// Where a mistake is: the file, the item inside it, and a byte offset.
 #[derive(Clone, Copy)]
-struct At<'a> {
-    file: &'a ContentFile,
-    item: Option<&'a str>,
+pub(crate) struct At<'a> {
+    pub(crate) file: &'a ContentFile,
+    pub(crate) item: Option<&'a str>,
 }
 
 #[derive(Default)]
-struct Checker {
-    errors: Vec<ContentError>,
+pub(crate) struct Checker {
+    pub(crate) errors: Vec<ContentError>,
 }
 
 impl Checker {
-    fn report(&mut self, at: At<'_>, offset: usize, field: &str, message: impl Into<String>) {
+    pub(crate) fn report(
+        &mut self,
+        at: At<'_>,
+        offset: usize,
+        field: &str,
+        message: impl Into<String>,
+    ) {
         self.errors.push(ContentError {
             file: at.file.path.clone(),
             line: line_of(&at.file.text, offset),
@@ -257,7 +305,7 @@ impl Checker {
         });
     }
 
-    fn parse<T: serde::de::DeserializeOwned>(
+    pub(crate) fn parse<T: serde::de::DeserializeOwned>(
         &mut self,
         file: &ContentFile,
         kind: &str,
@@ -280,7 +328,7 @@ impl Checker {
     }
 
     /// A required, non-empty text field.
-    fn text(
+    pub(crate) fn text(
         &mut self,
         at: At<'_>,
         item_offset: usize,
@@ -437,6 +485,10 @@ impl Checker {
             let lon = self.coordinate(at, offset, "lon", &raw.lon, 180.0);
             let zone = self.zone(at, offset, "zone", &raw.zone);
             let source = self.background_source(at, offset, &raw.source, sources);
+            let label = match &raw.label {
+                Some(_) => self.text(at, offset, "label", &raw.label),
+                None => name,
+            };
             if let (
                 Some(id),
                 Some(name),
@@ -445,7 +497,8 @@ impl Checker {
                 Some(lon),
                 Some(zone),
                 Some(source),
-            ) = (id, name, about, lat, lon, zone, source)
+                Some(label),
+            ) = (id, name, about, lat, lon, zone, source, label)
             {
                 table.items.push(Place {
                     id,
@@ -455,6 +508,8 @@ impl Checker {
                     zone,
                     about,
                     source,
+                    label,
+                    at: map::in_region(lat, lon).then(|| map::project(lat, lon)),
                 });
             }
         }
@@ -624,7 +679,26 @@ impl Checker {
                     self.statement(at, number + 1, statement, sources, &report)
                 })
                 .collect();
+            let (train, missiles) = match &raw.map {
+                Some(map) => {
+                    let train = map.get_ref().train.as_ref().and_then(|train| {
+                        resolve(
+                            self,
+                            at,
+                            train.span().start,
+                            "map.train",
+                            train.get_ref(),
+                            &places.index,
+                            "content/places.toml",
+                        )
+                        .map(PlaceRef)
+                    });
+                    (train, map.get_ref().missiles)
+                }
+                None => (None, false),
+            };
             if self.errors.len() == errors_before {
+                let map = step_map(&places.items, &step_places, train, missiles);
                 steps.push(Step {
                     id: id.unwrap_or_default(),
                     title: title.unwrap_or_default(),
@@ -633,6 +707,7 @@ impl Checker {
                     when,
                     visual,
                     statements: leak_slice(statements),
+                    map,
                 });
             }
         }
@@ -824,7 +899,7 @@ impl Checker {
 }
 
 /// Looks an id up in a table, reporting an unknown one.
-fn resolve(
+pub(crate) fn resolve(
     checker: &mut Checker,
     at: At<'_>,
     offset: usize,
@@ -850,7 +925,7 @@ fn resolve(
     found
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
@@ -878,10 +953,10 @@ fn key_on_line(text: &str, offset: usize) -> Option<String> {
     (!key.is_empty()).then(|| key.to_owned())
 }
 
-fn leak_str(text: &str) -> &'static str {
+pub(crate) fn leak_str(text: &str) -> &'static str {
     Box::leak(text.to_owned().into_boxed_str())
 }
 
-fn leak_slice<T>(items: Vec<T>) -> &'static [T] {
+pub(crate) fn leak_slice<T>(items: Vec<T>) -> &'static [T] {
     Box::leak(items.into_boxed_slice())
 }

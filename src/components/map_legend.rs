@@ -1,0 +1,46 @@
+use story::{LegStatus, Story};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MapLegendProps {
+    pub story: &'static Story,
+    pub index: usize,
+}
+
+/// Explains every style on the map. Route styles differ by dash pattern and
+/// width as well as colour, so the legend works in black and white too.
+#[component]
+pub fn MapLegend(props: &MapLegendProps) -> Html {
+    let shown: Vec<LegStatus> = LegStatus::ALL
+        .into_iter()
+        .filter(|status| {
+            props
+                .story
+                .route
+                .iter()
+                .any(|leg| leg.status_at(props.index) == Some(*status))
+        })
+        .collect();
+    let step = &props.story.steps[props.index];
+    html! {
+        <ul class="map-legend">
+            <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__place" cx="12" cy="6" r="4" /></svg>{ "Place in this step" }</li>
+            <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__other" cx="12" cy="6" r="4" /></svg>{ "Other place" }</li>
+            if step.map.train.is_some() {
+                <li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="map-legend__train" x="7" y="1" width="10" height="10" rx="1" /></svg>{ "Kim's train" }</li>
+            }
+            { for shown.into_iter().map(|status| html! {
+                <li>
+                    <svg viewBox="0 0 24 12" aria-hidden="true">
+                        <line class={classes!("map__leg", format!("map__leg--{}", status.slug()))} x1="1" y1="6" x2="23" y2="6" />
+                    </svg>
+                    { status.label() }
+                </li>
+            }) }
+            if step.map.missiles {
+                <li><svg viewBox="0 0 24 12" aria-hidden="true"><path class="map-legend__missiles" d="M1 10 Q10 0 23 4" /></svg>
+                    { "Missiles: direction only (approximate)" }</li>
+            }
+        </ul>
+    }
+}

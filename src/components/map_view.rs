@@ -1,0 +1,248 @@
+use story::geo::{great_circle_km, LatLon};
+use story::map::{
+    far_row_at, missile_note_at, Frame, MARKER_RADIUS, MISSILE_NOTE, VIEW_HEIGHT, VIEW_WIDTH,
+};
+use story::{LegStatus, Place, PlaceRef, Side, Story};
+use yew::prelude::*;
+
+use crate::components::map_legend::MapLegend;
+
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    pub story: &'static Story,
+    /// Position of the current step in the story.
+    pub index: usize,
+}
+
+/// The map for the current step. The land moves by one CSS transform on a
+/// group; markers move by their own transforms with the same timing, so they
+/// stay on their places while the map pans and zooms (and jump instantly
+/// under reduced motion, which the stylesheet handles).
+#[component]
+pub fn MapView(props: &MapViewProps) -> Html {
+    let story = props.story;
+    let step = &story.steps[props.index];
+    let frame = step.map.frame;
+    let scale = frame.scale();
+    let world = format!(
+        "transform: matrix({scale:.5}, 0, 0, {scale:.5}, {:.2}, {:.2})",
+        -frame.x * scale,
+        -frame.y * scale
+    );
+    let legs = story.route.iter().filter_map(|leg| {
+        let status = leg.status_at(props.index)?;
+        let (from, to) = (story.place(leg.from).at?, story.place(leg.to).at?);
+        Some(html! {
+            <line class={classes!("map__leg", format!("map__leg--{}", status.slug()))}
+                x1={format!("{:.1}", from.0)} y1={format!("{:.1}", from.1)}
+                x2={format!("{:.1}", to.0)} y2={format!("{:.1}", to.1)} />
+        })
+    });
+    let markers = story
+        .places
+        .iter()
+        .enumerate()
+        .filter_map(|(index, place)| {
+            let at = frame.to_view(place.at?);
+            let place_ref = PlaceRef(index as u16);
+            let label = step
+                .map
+                .labels
+                .iter()
+                .find(|label| label.place == place_ref);
+            let focus = step.places.contains(&place_ref);
+            Some(marker(place, at, label.map(|l| l.side), focus))
+        });
+    let train = step
+        .map
+        .train
+        .and_then(|train| story.place(train).at)
+        .map(|at| {
+            let (x, y) = frame.to_view(at);
+            html! {
+                <g class="map__train" style={format!("transform: translate({x:.1}px, {y:.1}px)")}>
+                    <rect x="-7" y="-7" width="14" height="14" rx="2" />
+                </g>
+            }
+        });
+    let missiles = step.map.missiles.then(|| missile_arrow(story, &frame));
+    let far_away = far_away_places(story, props.index);
+
+    html! {
+        <figure class="map" aria-labelledby="map-caption">
+            <svg class="map__svg" viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")} role="img"
+                aria-label={map_summary(story, props.index)}>
+                <rect class="map__sea" width={VIEW_WIDTH.to_string()} height={VIEW_HEIGHT.to_string()} />
+                <g class="map__world" style={world}>
+                    <path class="map__land" d={story.map.land} />
+                    <path class="map__borders" d={story.map.borders} />
+                    { for legs }
+                </g>
+                { missiles }
+                { for markers }
+                { train }
+                { far_away }
+                { scale_bar(&frame) }
+                <g class="map__north" transform={format!("translate({} 8)", VIEW_WIDTH - 18.0)}>
+                    <path d="M0 0 L6 16 L0 12 L-6 16 Z" />
+                    <text y="30" text-anchor="middle">{ "N" }</text>
+                </g>
+            </svg>
+            <figcaption id="map-caption" class="map__caption">
+                <MapLegend index={props.index} {story} />
+                <p class="map__credit">
+                    { "Map: coastlines and borders made with Natural Earth; places and the likely rail line are background (approximate), not from the report." }
+                </p>
+            </figcaption>
+        </figure>
+    }
+}
+
+fn marker(place: &Place, at: (f64, f64), side: Option<Side>, focus: bool) -> Html {
+    let (x, y) = at;
+    let label = side.map(|side| {
+        let (dx, dy, anchor) = side.text_offset();
+        html! {
+            <text class="map__label" x={format!("{dx:.1}")} y={format!("{dy:.1}")} text-anchor={anchor}>
+                { place.label }
+            </text>
+        }
+    });
+    html! {
+        <g key={place.id} class={classes!("map__marker", focus.then_some("is-focus"))}
+            data-place={place.id}
+            style={format!("transform: translate({x:.1}px, {y:.1}px)")}>
+            <circle r={MARKER_RADIUS.to_string()} />
+            { label }
+        </g>
+    }
+}
+
+/// The missiles' direction only: from Pyongyang toward the sea to the east.
+/// No impact point is public, so the arrow stops at the coast and says so.
+fn missile_arrow(story: &Story, frame: &Frame) -> Html {
+    let Some(start) = story
+        .places
+        .iter()
+        .find(|p| p.id == "pyongyang")
+        .and_then(|p| p.at)
+    else {
+        return Html::default();
+    };
+    let (x, y) = frame.to_view(start);
+    let end = (x + 70.0, y - 20.0);
+    let note = missile_note_at((x, y));
+    html! {
+        <g class="map__missiles">
+            <path d={format!("M{x:.1} {y:.1} Q{:.1} {:.1} {:.1} {:.1}", x + 35.0, y - 45.0, end.0, end.1)} />
+            <path class="map__missiles-head" d={format!("M{:.1} {:.1} l-9 -5 l2 9 z", end.0, end.1)} />
+            <text class="map__label map__label--note" x={format!("{:.1}", note.0)} y={format!("{:.1}", note.1)}>
+                { MISSILE_NOTE }
+            </text>
+        </g>
+    }
+}
+
+/// Places named by the step but outside the map (Moscow): an arrow at the
+/// left edge with the great-circle distance from the middle of the view.
+fn far_away_places(story: &Story, index: usize) -> Html {
+    let step = &story.steps[index];
+    let far: Vec<&Place> = step
+        .places
+        .iter()
+        .map(|&p| story.place(p))
+        .filter(|p| p.at.is_none())
+        .collect();
+    let Some(reference) = story.places.iter().find(|p| p.id == "vostochny") else {
+        return Html::default();
+    };
+    html! {
+        { for far.into_iter().enumerate().map(|(row, place)| {
+            let km = great_circle_km(
+                LatLon { lat: place.lat, lon: place.lon },
+                LatLon { lat: reference.lat, lon: reference.lon },
+            );
+            let (x, y) = far_row_at(row);
+            html! {
+                <g class="map__far" data-place={place.id}>
+                    <text class="map__label" x={format!("{x:.0}")} y={format!("{y:.0}")}>
+                        { format!("← {}: {} km west of Vostochny", place.label, thousands(km.round() as u64)) }
+                    </text>
+                </g>
+            }
+        }) }
+    }
+}
+
+/// A scale bar of a round length that fits in about 100 view units.
+fn scale_bar(frame: &Frame) -> Html {
+    let km_per_unit = 1.0 / frame.scale();
+    let length = [20.0, 50.0, 100.0, 200.0, 250.0, 500.0, 1000.0]
+        .into_iter()
+        .rev()
+        .find(|km| km / km_per_unit <= 100.0)
+        .unwrap_or(10.0);
+    let width = length / km_per_unit;
+    let y = VIEW_HEIGHT - 12.0;
+    html! {
+        <g class="map__scale">
+            <path d={format!("M10 {:.1} v6 h{width:.1} v-6", y - 6.0)} />
+            <text x="10" y={format!("{:.1}", y - 9.0)}>{ format!("{} km", length as u32) }</text>
+        </g>
+    }
+}
+
+/// What the map shows, in words, for screen readers.
+fn map_summary(story: &Story, index: usize) -> String {
+    let step = &story.steps[index];
+    let places: Vec<&str> = step.places.iter().map(|&p| story.place(p).label).collect();
+    let mut summary = format!(
+        "Map of the region around the Sea of Japan showing {}.",
+        places.join(", ")
+    );
+    if let Some(train) = step.map.train {
+        summary.push_str(&format!(" Kim's train is at {}.", story.place(train).label));
+    }
+    let legs: Vec<String> = story
+        .route
+        .iter()
+        .filter_map(|leg| {
+            let status = leg.status_at(index)?;
+            Some(format!(
+                "{} to {}: {}",
+                story.place(leg.from).label,
+                story.place(leg.to).label,
+                route_word(status)
+            ))
+        })
+        .collect();
+    if !legs.is_empty() {
+        summary.push_str(&format!(" Route: {}.", legs.join("; ")));
+    }
+    if step.map.missiles {
+        summary.push_str(" An arrow shows the missiles fired from near Pyongyang toward the sea; no impact point is public.");
+    }
+    summary
+}
+
+fn route_word(status: LegStatus) -> &'static str {
+    match status {
+        LegStatus::Confirmed => "travelled",
+        LegStatus::Reported => "reported",
+        LegStatus::Speculated => "guessed",
+        LegStatus::Planned => "expected next",
+    }
+}
+
+/// 6400 → "6,400".
+pub fn thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}

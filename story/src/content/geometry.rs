@@ -1,0 +1,158 @@
+//! The base map and each step's view, computed at build time so the app only
+//! draws: projection, simplification, frames and label placement.
+
+use super::{leak_slice, leak_str, line_of, Checker, ContentError, ContentFile};
+use crate::geo::{simplify, Rect};
+use crate::map::{self, place_labels, svg_path, Frame};
+use crate::*;
+
+/// Simplification tolerance in km: below what the closest frame can show.
+const TOLERANCE_KM: f64 = 1.2;
+
+/// Land and borders from the extract, projected, simplified and written as
+/// SVG paths in map units.
+pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<MapBase> {
+    let json: serde_json::Value = match serde_json::from_str(&file.text) {
+        Ok(json) => json,
+        Err(error) => {
+            checker.errors.push(ContentError {
+                file: file.path.clone(),
+                line: error.line(),
+                item: None,
+                field: "(json)".into(),
+                message: format!("{error}; regenerate the file with `cargo xtask map`"),
+            });
+            return None;
+        }
+    };
+    let mut lines_of = |field: &str| -> Option<Vec<Vec<(f64, f64)>>> {
+        let parsed = json.get(field).and_then(|lines| {
+            lines
+                .as_array()?
+                .iter()
+                .map(|line| {
+                    line.as_array()?
+                        .iter()
+                        .map(|point| {
+                            let lon = point.get(0)?.as_f64()?;
+                            let lat = point.get(1)?.as_f64()?;
+                            Some(map::project(lat, lon))
+                        })
+                        .collect::<Option<Vec<_>>>()
+                })
+                .collect::<Option<Vec<_>>>()
+        });
+        if parsed.is_none() {
+            checker.errors.push(ContentError {
+                file: file.path.clone(),
+                line: line_of(&file.text, file.text.find(field).unwrap_or(0)),
+                item: None,
+                field: field.to_owned(),
+                message: "missing or malformed; expected a list of lines of [lon, lat] points (regenerate with `cargo xtask map`)".into(),
+            });
+        }
+        parsed
+    };
+    let land = lines_of("land")?;
+    let borders = lines_of("borders")?;
+    let simplified = |lines: Vec<Vec<(f64, f64)>>, min_points: usize| -> Vec<Vec<(f64, f64)>> {
+        lines
+            .iter()
+            .map(|line| simplify(line, TOLERANCE_KM))
+            .filter(|line| line.len() >= min_points)
+            .collect()
+    };
+    Some(MapBase {
+        land: leak_str(&svg_path(&simplified(land, 3), true)),
+        borders: leak_str(&svg_path(&simplified(borders, 2), false)),
+    })
+}
+
+/// Where the view reserves room: the scale bar (bottom left) and the north
+/// arrow (top right), which labels must not cover.
+pub fn reserved_corners() -> [Rect; 2] {
+    [
+        Rect {
+            min_x: 0.0,
+            min_y: map::VIEW_HEIGHT - 30.0,
+            max_x: 130.0,
+            max_y: map::VIEW_HEIGHT,
+        },
+        Rect {
+            min_x: map::VIEW_WIDTH - 30.0,
+            min_y: 0.0,
+            max_x: map::VIEW_WIDTH,
+            max_y: 44.0,
+        },
+    ]
+}
+
+/// A step's frame (its places and the train, or the whole story if it names
+/// no place on the map) and its labels, most important first.
+pub(crate) fn step_map(
+    places: &[Place],
+    step_places: &[PlaceRef],
+    train: Option<PlaceRef>,
+    missiles: bool,
+) -> StepMap {
+    let on_map = |place: &PlaceRef| places.get(usize::from(place.0)).and_then(|p| p.at);
+    let mut focus: Vec<PlaceRef> = step_places
+        .iter()
+        .copied()
+        .filter(|p| on_map(p).is_some())
+        .collect();
+    focus.extend(train.filter(|t| !focus.contains(t)));
+    let points: Vec<(f64, f64)> = if focus.is_empty() {
+        places.iter().filter_map(|place| place.at).collect()
+    } else {
+        focus.iter().filter_map(on_map).collect()
+    };
+    let frame = Frame::around(&points);
+
+    let others = (0..places.len() as u16)
+        .map(PlaceRef)
+        .filter(|p| !focus.contains(p));
+    let order: Vec<PlaceRef> = focus.iter().copied().chain(others).collect();
+    let view = Rect {
+        min_x: 0.0,
+        min_y: 0.0,
+        max_x: map::VIEW_WIDTH,
+        max_y: map::VIEW_HEIGHT,
+    };
+    let visible: Vec<(PlaceRef, (f64, f64))> = order
+        .into_iter()
+        .filter_map(|p| on_map(&p).map(|at| (p, frame.to_view(at))))
+        .filter(|(_, at)| view.contains(*at))
+        .collect();
+    let markers: Vec<(&str, (f64, f64))> = visible
+        .iter()
+        .map(|(p, at)| (places[usize::from(p.0)].label, *at))
+        .collect();
+    let mut reserved = reserved_corners().to_vec();
+    let far = step_places.iter().filter(|p| on_map(p).is_none()).count();
+    reserved.extend((0..far).map(map::far_row_box));
+    if missiles {
+        let launch = places
+            .iter()
+            .find(|p| p.id == "pyongyang")
+            .and_then(|p| p.at);
+        reserved.extend(launch.map(|at| map::missile_note_box(frame.to_view(at))));
+    }
+    let spots = place_labels(&markers, &reserved);
+    let labels: Vec<MapLabel> = visible
+        .iter()
+        .zip(spots)
+        .filter_map(|((place, _), spot)| {
+            spot.map(|spot| MapLabel {
+                place: *place,
+                side: spot.side,
+            })
+        })
+        .collect();
+    StepMap {
+        frame,
+        train,
+        missiles,
+        labels: leak_slice(labels),
+    }
+}

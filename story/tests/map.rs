@@ -1,0 +1,183 @@
+//! The map as the real content bakes it: frames hold their places, labels
+//! neither collide nor leave the view, the simplified coastline keeps the
+//! region's shape, and the distances a reader can check are right.
+
+use std::path::Path;
+
+use story::geo::{great_circle_km, LatLon, Rect};
+use story::map::{label_box, VIEW_HEIGHT, VIEW_WIDTH};
+use story::Story;
+
+fn story() -> Story {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    story::content::load_dir(&dir, "content").expect("content is valid")
+}
+
+fn place(story: &Story, id: &str) -> LatLon {
+    let place = story.places.iter().find(|p| p.id == id).expect(id);
+    LatLon {
+        lat: place.lat,
+        lon: place.lon,
+    }
+}
+
+#[test]
+fn every_step_frames_its_places_and_its_train() {
+    let story = story();
+    for step in story.steps {
+        let wanted = step.places.iter().chain(step.map.train.iter());
+        for &place in wanted {
+            let Some(at) = story.place(place).at else {
+                continue;
+            };
+            let (x, y) = step.map.frame.to_view(at);
+            assert!(
+                (10.0..=VIEW_WIDTH - 10.0).contains(&x) && (10.0..=VIEW_HEIGHT - 10.0).contains(&y),
+                "step {}: {} is at ({x:.0}, {y:.0}), outside its frame",
+                step.id,
+                story.place(place).id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_step_labels_its_own_places_without_collisions() {
+    let story = story();
+    let view = Rect {
+        min_x: 0.0,
+        min_y: 0.0,
+        max_x: VIEW_WIDTH,
+        max_y: VIEW_HEIGHT,
+    };
+    for step in story.steps {
+        let boxes: Vec<Rect> = step
+            .map
+            .labels
+            .iter()
+            .map(|label| {
+                let place = story.place(label.place);
+                label_box(
+                    place.label,
+                    step.map.frame.to_view(place.at.unwrap()),
+                    label.side,
+                )
+            })
+            .collect();
+        for (index, a) in boxes.iter().enumerate() {
+            assert!(
+                view.contains((a.min_x, a.min_y)) && view.contains((a.max_x, a.max_y)),
+                "step {}: label {index} leaves the view",
+                step.id
+            );
+            for b in &boxes[index + 1..] {
+                assert!(!a.intersects(b), "step {}: labels collide", step.id);
+            }
+        }
+        for &place in step.places {
+            if story.place(place).at.is_some() {
+                assert!(
+                    step.map.labels.iter().any(|label| label.place == place),
+                    "step {}: its own place {} has no label",
+                    step.id,
+                    story.place(place).id
+                );
+            }
+        }
+    }
+}
+
+/// The baked land path's points, absolute, from its `M x y` / `l dx dy` commands.
+fn path_points(path: &str) -> Vec<(f64, f64)> {
+    let spaced = path
+        .replace('M', " M ")
+        .replace('l', " l ")
+        .replace('z', " z ");
+    let mut tokens = spaced.split_whitespace();
+    let (mut points, mut current) = (Vec::new(), (0.0, 0.0));
+    while let Some(command) = tokens.next() {
+        if command == "z" {
+            continue;
+        }
+        let mut number = || {
+            tokens
+                .next()
+                .and_then(|n| n.parse::<f64>().ok())
+                .expect("a number")
+        };
+        let (a, b) = (number(), number());
+        current = if command == "M" {
+            (a, b)
+        } else {
+            (current.0 + a, current.1 + b)
+        };
+        points.push(current);
+    }
+    points
+}
+
+#[test]
+fn simplification_keeps_the_region_outline() {
+    let story = story();
+    let land = path_points(story.map.land);
+    let region = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/map/region.json"),
+    )
+    .unwrap();
+    let source_points = region.matches("],[").count();
+    assert!(
+        land.len() > 500,
+        "{} points: too coarse to show Korea and Sakhalin",
+        land.len()
+    );
+    assert!(land.len() < source_points, "simplification removed nothing");
+    let bounds = Rect::around(land.iter().copied()).unwrap();
+    // The unsimplified extract's land, projected: the outline must still reach
+    // its extremes (within the 1.2 km tolerance, plus rounding).
+    let json: serde_json::Value = serde_json::from_str(&region).unwrap();
+    let original = json["land"].as_array().unwrap().iter().flat_map(|ring| {
+        let ring = ring.as_array().unwrap();
+        ring.iter()
+            .map(|p| story::map::project(p[1].as_f64().unwrap(), p[0].as_f64().unwrap()))
+    });
+    let expected = Rect::around(original).unwrap();
+    for (got, want) in [
+        (bounds.min_x, expected.min_x),
+        (bounds.max_x, expected.max_x),
+        (bounds.min_y, expected.min_y),
+        (bounds.max_y, expected.max_y),
+    ] {
+        assert!(
+            (got - want).abs() < 5.0,
+            "outline bound {got:.0} km, region {want:.0} km"
+        );
+    }
+}
+
+#[test]
+fn distances_from_the_embedded_coordinates() {
+    let story = story();
+    let km = |a, b| great_circle_km(place(&story, a), place(&story, b));
+    assert!((km("vladivostok", "ussuriysk") - 76.0).abs() < 1.0);
+    assert!((km("ussuriysk", "vostochny") - 939.0).abs() < 1.0);
+}
+
+#[test]
+fn route_legs_appear_as_the_story_learns_of_them() {
+    let story = story();
+    let step = |id: &str| story.step_index(id).unwrap();
+    let first_leg = &story.route[0];
+    assert_eq!(
+        first_leg.status_at(step("khasan")),
+        None,
+        "before RIA-Novosti's report"
+    );
+    assert_eq!(
+        first_leg.status_at(step("razdolnaya")),
+        Some(story::LegStatus::Reported)
+    );
+    assert_eq!(
+        first_leg.status_at(step("recap")),
+        Some(story::LegStatus::Confirmed)
+    );
+}
