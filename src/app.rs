@@ -2,11 +2,13 @@
 //! to statuses, and the live region that announces each move.
 
 use story::nav::Action;
+use story::Units;
 use yew::prelude::*;
 
 use crate::components::{
     announcer::Announcer, masthead::Masthead, page_footer::PageFooter, pager::Pager,
     progress::Progress, status_key::StatusKey, step_list::StepList, step_view::StepView,
+    units_switch::UnitsSwitch,
 };
 use crate::data::STORY;
 use crate::edge;
@@ -22,6 +24,11 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let story = &STORY;
     let reading = use_reducer(|| Reading::new(props.start, story.steps.len()));
+    let units = use_state(Units::default);
+    let on_units = {
+        let units = units.clone();
+        Callback::from(move |chosen: Units| units.set(chosen))
+    };
     let heading = use_node_ref();
     edge::hash::use_hash_sync(story, reading.clone());
     edge::keys::use_navigation_keys(reading.clone());
@@ -51,10 +58,13 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             <Masthead />
+            <div class="toolbar">
+                <UnitsSwitch units={*units} on_change={on_units} />
+            </div>
             <div class="layout">
                 <main class="reader" id="main">
                     <Progress {position} />
-                    <StepView {story} {step} index={position.index()} {heading} on_swipe={on_pager.clone()} />
+                    <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()} />
                     <Pager {position} on_move={on_pager} />
                 </main>
                 <StepList {story} current={position.index()} {on_jump} />

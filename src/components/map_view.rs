@@ -1,8 +1,8 @@
-use story::geo::{great_circle_km, LatLon};
+use story::geo::{great_circle_km, LatLon, KM_PER_MILE};
 use story::map::{
     far_row_at, missile_note_at, Frame, MARKER_RADIUS, MISSILE_NOTE, VIEW_HEIGHT, VIEW_WIDTH,
 };
-use story::{LegStatus, Place, PlaceRef, Side, Story};
+use story::{LegStatus, Place, PlaceRef, Side, Story, Units};
 use yew::prelude::*;
 
 use crate::components::map_legend::MapLegend;
@@ -12,6 +12,7 @@ pub struct MapViewProps {
     pub story: &'static Story,
     /// Position of the current step in the story.
     pub index: usize,
+    pub units: Units,
 }
 
 /// The map for the current step. The land moves by one CSS transform on a
@@ -66,7 +67,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             }
         });
     let missiles = step.map.missiles.then(|| missile_arrow(story, &frame));
-    let far_away = far_away_places(story, props.index);
+    let far_away = far_away_places(story, props.index, props.units);
 
     html! {
         <figure class="map" aria-labelledby="map-caption">
@@ -82,7 +83,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 { for markers }
                 { train }
                 { far_away }
-                { scale_bar(&frame) }
+                { scale_bar(&frame, props.units) }
                 <g class="map__north" transform={format!("translate({} 8)", VIEW_WIDTH - 18.0)}>
                     <path d="M0 0 L6 16 L0 12 L-6 16 Z" />
                     <text y="30" text-anchor="middle">{ "N" }</text>
@@ -145,7 +146,7 @@ fn missile_arrow(story: &Story, frame: &Frame) -> Html {
 
 /// Places named by the step but outside the map (Moscow): an arrow at the
 /// left edge with the great-circle distance from the middle of the view.
-fn far_away_places(story: &Story, index: usize) -> Html {
+fn far_away_places(story: &Story, index: usize, units: Units) -> Html {
     let step = &story.steps[index];
     let far: Vec<&Place> = step
         .places
@@ -166,7 +167,7 @@ fn far_away_places(story: &Story, index: usize) -> Html {
             html! {
                 <g class="map__far" data-place={place.id}>
                     <text class="map__label" x={format!("{x:.0}")} y={format!("{y:.0}")}>
-                        { format!("← {}: {} km west of Vostochny", place.label, thousands(km.round() as u64)) }
+                        { format!("← {}: {} west of Vostochny", place.label, units.format(km)) }
                     </text>
                 </g>
             }
@@ -174,20 +175,27 @@ fn far_away_places(story: &Story, index: usize) -> Html {
     }
 }
 
-/// A scale bar of a round length that fits in about 100 view units.
-fn scale_bar(frame: &Frame) -> Html {
+/// A scale bar of a round length, in the reader's units, about 100 view
+/// units long at most.
+fn scale_bar(frame: &Frame, units: Units) -> Html {
     let km_per_unit = 1.0 / frame.scale();
-    let length = [20.0, 50.0, 100.0, 200.0, 250.0, 500.0, 1000.0]
+    let unit_km = match units {
+        Units::Km => 1.0,
+        Units::Miles => KM_PER_MILE,
+    };
+    let length = [10.0, 20.0, 50.0, 100.0, 200.0, 250.0, 500.0, 1000.0]
         .into_iter()
         .rev()
-        .find(|km| km / km_per_unit <= 100.0)
-        .unwrap_or(10.0);
-    let width = length / km_per_unit;
+        .find(|n| n * unit_km / km_per_unit <= 100.0)
+        .unwrap_or(5.0);
+    let width = length * unit_km / km_per_unit;
     let y = VIEW_HEIGHT - 12.0;
     html! {
         <g class="map__scale">
             <path d={format!("M10 {:.1} v6 h{width:.1} v-6", y - 6.0)} />
-            <text x="10" y={format!("{:.1}", y - 9.0)}>{ format!("{} km", length as u32) }</text>
+            <text x="10" y={format!("{:.1}", y - 9.0)} data-km={format!("{:.1}", length * unit_km)}>
+                { units.format(length * unit_km) }
+            </text>
         </g>
     }
 }
@@ -232,17 +240,4 @@ fn route_word(status: LegStatus) -> &'static str {
         LegStatus::Speculated => "guessed",
         LegStatus::Planned => "expected next",
     }
-}
-
-/// 6400 → "6,400".
-pub fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (at, digit) in digits.chars().enumerate() {
-        if at > 0 && (digits.len() - at).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }

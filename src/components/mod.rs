@@ -2,6 +2,7 @@
 //! the browser while rendering.
 
 pub mod announcer;
+pub mod distance_box;
 pub mod map_legend;
 pub mod map_view;
 pub mod masthead;
@@ -13,3 +14,4 @@ pub mod status_key;
 pub mod step_icon;
 pub mod step_list;
 pub mod step_view;
+pub mod units_switch;

@@ -1,10 +1,13 @@
 use std::rc::Rc;
 
 use story::nav::Action;
-use story::{Step, Story};
+use story::{Step, Story, Units};
 use yew::prelude::*;
 
-use crate::components::{map_view::MapView, statement_item::StatementItem, step_icon::StepIcon};
+use crate::components::{
+    distance_box::DistanceBox, map_view::MapView, statement_item::StatementItem,
+    step_icon::StepIcon,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
@@ -12,6 +15,7 @@ pub struct StepViewProps {
     pub step: &'static Step,
     /// The step's position, for what the map shows at this point of the story.
     pub index: usize,
+    pub units: Units,
     /// The heading, so focus can be sent to it after a jump.
     pub heading: NodeRef,
     /// A horizontal swipe on the step turns the page.
@@ -77,10 +81,11 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </p>
                 }
             </header>
-            <MapView {story} index={props.index} />
+            <MapView {story} index={props.index} units={props.units} />
             <ul class="statements">
                 { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} /> }) }
             </ul>
+            { for step.distances.iter().map(|distance| html! { <DistanceBox {story} {distance} units={props.units} /> }) }
             <dl class="step__facts">
                 if !places.is_empty() {
                     <div><dt>{ "Places" }</dt><dd>{ places.join(", ") }</dd></div>

@@ -128,7 +128,15 @@ bake_struct!(Step {
     when,
     visual,
     statements,
+    distances,
     map
+});
+bake_struct!(Distance {
+    from,
+    to,
+    reported,
+    rail_km,
+    why
 });
 bake_struct!(StepMap {
     frame,

@@ -38,7 +38,22 @@ pub struct Step {
     pub when: Option<When>,
     pub visual: Option<Visual>,
     pub statements: &'static [Statement],
+    /// Distances the report gives in this step, to check against computed ones.
+    pub distances: &'static [Distance],
     pub map: StepMap,
+}
+
+/// A distance in the report, with what the app needs to check it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Distance {
+    pub from: PlaceRef,
+    pub to: PlaceRef,
+    /// The report's own words, e.g. "about 60 kilometers (about 40 miles)".
+    pub reported: &'static str,
+    /// Rail distance (background) when the drawn route does not join the two.
+    pub rail_km: Option<u16>,
+    /// Why the figures differ, in one plain sentence.
+    pub why: &'static str,
 }
 
 /// What the map shows at a step, decided at build time.
@@ -81,6 +96,56 @@ pub struct Leg {
 pub struct LegKnown {
     pub from_step: u16,
     pub status: LegStatus,
+}
+
+impl Story {
+    /// Rail km between two places along the drawn route (legs in order), if
+    /// both are on it and every leg between them has a known length.
+    pub fn rail_km_along_route(&self, from: PlaceRef, to: PlaceRef) -> Option<u32> {
+        let start = self.route.iter().position(|leg| leg.from == from)?;
+        let mut total = 0u32;
+        for leg in &self.route[start..] {
+            total += u32::from(leg.rail_km?);
+            if leg.to == to {
+                return Some(total);
+            }
+        }
+        None
+    }
+
+    /// The rail distance a step's distance box shows: along the route, else
+    /// the content's own figure.
+    pub fn rail_km(&self, distance: &Distance) -> Option<u32> {
+        self.rail_km_along_route(distance.from, distance.to)
+            .or(distance.rail_km.map(u32::from))
+    }
+}
+
+/// Kilometres or miles: every distance on the page follows the reader's choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Units {
+    #[default]
+    Km,
+    Miles,
+}
+
+impl Units {
+    /// "939 km" or "583 miles", rounded to whole units with thousands commas.
+    pub fn format(self, km: f64) -> String {
+        let (value, unit) = match self {
+            Units::Km => (km, "km"),
+            Units::Miles => (km / crate::geo::KM_PER_MILE, "miles"),
+        };
+        let digits = (value.round() as u64).to_string();
+        let mut grouped = String::new();
+        for (at, digit) in digits.chars().enumerate() {
+            if at > 0 && (digits.len() - at).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        format!("{grouped} {unit}")
+    }
 }
 
 impl Leg {

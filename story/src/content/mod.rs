@@ -14,6 +14,7 @@ use crate::map;
 use crate::report;
 use crate::*;
 
+mod distance;
 mod geometry;
 mod route;
 
@@ -232,6 +233,8 @@ struct RawStep {
     map: Option<Spanned<RawStepMap>>,
     #[serde(default)]
     statement: Vec<Spanned<RawStatement>>,
+    #[serde(default)]
+    distance: Vec<Spanned<distance::RawDistance>>,
 }
 
 #[derive(Deserialize)]
@@ -679,6 +682,14 @@ impl Checker {
                     self.statement(at, number + 1, statement, sources, &report)
                 })
                 .collect();
+            let distances: Vec<Distance> = raw
+                .distance
+                .iter()
+                .enumerate()
+                .filter_map(|(number, distance)| {
+                    self.distance(at, number + 1, distance, places, &report)
+                })
+                .collect();
             let (train, missiles) = match &raw.map {
                 Some(map) => {
                     let train = map.get_ref().train.as_ref().and_then(|train| {
@@ -707,6 +718,7 @@ impl Checker {
                     when,
                     visual,
                     statements: leak_slice(statements),
+                    distances: leak_slice(distances),
                     map,
                 });
             }

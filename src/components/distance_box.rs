@@ -1,0 +1,56 @@
+use story::geo::{great_circle_km, LatLon};
+use story::{Distance, Story, Units};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DistanceBoxProps {
+    pub story: &'static Story,
+    pub distance: &'static Distance,
+    pub units: Units,
+}
+
+/// The report's distance beside the two the app computes from the embedded
+/// coordinates: the straight line over the globe and the way by rail.
+#[component]
+pub fn DistanceBox(props: &DistanceBoxProps) -> Html {
+    let story = props.story;
+    let distance = props.distance;
+    let (from, to) = (story.place(distance.from), story.place(distance.to));
+    let straight = great_circle_km(
+        LatLon {
+            lat: from.lat,
+            lon: from.lon,
+        },
+        LatLon {
+            lat: to.lat,
+            lon: to.lon,
+        },
+    );
+    let rail = story.rail_km(distance);
+    html! {
+        <section class="distance" aria-label={format!("Check the distance from {} to {}", from.label, to.label)}>
+            <h3 class="distance__title">{ format!("Check the distance: {} to {}", from.label, to.label) }</h3>
+            <dl class="distance__figures">
+                <div>
+                    <dt>{ "The report says" }</dt>
+                    <dd class="distance__reported">{ format!("“{}”", distance.reported) }</dd>
+                </div>
+                <div>
+                    <dt>{ "Straight line, computed here" }</dt>
+                    <dd class="distance__computed" data-km={format!("{straight:.1}")}>{ props.units.format(straight) }</dd>
+                </div>
+                if let Some(rail) = rail {
+                    <div>
+                        <dt>{ "By rail, about" }</dt>
+                        <dd class="distance__rail" data-km={rail.to_string()}>{ props.units.format(f64::from(rail)) }</dd>
+                    </div>
+                }
+            </dl>
+            <p class="distance__why">{ distance.why }</p>
+            <p class="distance__source">
+                <span class="status status--background">{ "Background" }</span>
+                { " Computed from the places' coordinates (Wikipedia); rail lengths from railway references. Not in the report." }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+//! `[[step.distance]]`: a distance the report gives, which the app sets
+//! beside the ones it computes, so a class can check it.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{leak_str, resolve, At, Checker, Table, Text};
+use crate::report;
+use crate::*;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDistance {
+    from: Text,
+    to: Text,
+    /// The report's words for the distance, copied exactly.
+    reported: Text,
+    /// Rail distance (background) where the route does not connect the two.
+    rail_km: Option<Spanned<i64>>,
+    /// One plain sentence on why the figures differ.
+    why: Text,
+}
+
+impl Checker {
+    pub(crate) fn distance(
+        &mut self,
+        at: At<'_>,
+        number: usize,
+        raw: &Spanned<RawDistance>,
+        places: &Table<Place>,
+        report_text: &str,
+    ) -> Option<Distance> {
+        let offset = raw.span().start;
+        let raw = raw.get_ref();
+        let field = |name: &str| format!("distance[{number}].{name}");
+        let place = |checker: &mut Checker, name: &str, value: &Text| {
+            let id = checker.text(at, offset, &field(name), value)?;
+            let offset = value.as_ref().map_or(offset, |v| v.span().start);
+            resolve(
+                checker,
+                at,
+                offset,
+                &field(name),
+                id,
+                &places.index,
+                "content/places.toml",
+            )
+            .map(PlaceRef)
+        };
+        let from = place(self, "from", &raw.from);
+        let to = place(self, "to", &raw.to);
+        let reported = self.text(at, offset, &field("reported"), &raw.reported).and_then(|words| {
+            let words = report::normalise(words);
+            if report_text.contains(&words) {
+                Some(leak_str(&words))
+            } else {
+                let offset = raw.reported.as_ref().map_or(offset, |v| v.span().start);
+                let message = format!("{words:?} is not in the report; expected the report's words for the distance, copied exactly");
+                self.report(at, offset, &field("reported"), message);
+                None
+            }
+        });
+        let rail_km = match &raw.rail_km {
+            Some(km) if (1..=10_000).contains(km.get_ref()) => Some(*km.get_ref() as u16),
+            Some(km) => {
+                let message = format!(
+                    "{} is not a distance; expected whole kilometres between 1 and 10000",
+                    km.get_ref()
+                );
+                self.report(at, km.span().start, &field("rail_km"), message);
+                None
+            }
+            None => None,
+        };
+        let why = self.text(at, offset, &field("why"), &raw.why);
+        Some(Distance {
+            from: from?,
+            to: to?,
+            reported: reported?,
+            rail_km,
+            why: why?,
+        })
+    }
+}
