@@ -2,7 +2,7 @@
 //! to statuses, and the live region that announces each move.
 
 use story::nav::Action;
-use story::Units;
+use story::{PlaceRef, Units};
 use yew::prelude::*;
 
 use crate::components::{
@@ -25,6 +25,17 @@ pub fn App(props: &AppProps) -> Html {
     let story = &STORY;
     let reading = use_reducer(|| Reading::new(props.start, story.steps.len()));
     let units = use_state(Units::default);
+    // The open place card and the element that opened it (focus returns there).
+    let card = use_state(|| None::<(PlaceRef, String)>);
+    edge::focus::use_card_focus(card.as_ref().map(|(_, opener)| opener.clone()));
+    let on_open_place = {
+        let card = card.clone();
+        Callback::from(move |opened: (PlaceRef, String)| card.set(Some(opened)))
+    };
+    let on_close_place = {
+        let card = card.clone();
+        Callback::from(move |()| card.set(None))
+    };
     let on_units = {
         let units = units.clone();
         Callback::from(move |chosen: Units| units.set(chosen))
@@ -64,7 +75,9 @@ pub fn App(props: &AppProps) -> Html {
             <div class="layout">
                 <main class="reader" id="main">
                     <Progress {position} />
-                    <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()} />
+                    <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()}
+                        open_place={card.as_ref().map(|(place, _)| *place)} {on_open_place} {on_close_place}
+                        on_jump={on_jump.clone()} />
                     <Pager {position} on_move={on_pager} />
                 </main>
                 <StepList {story} current={position.index()} {on_jump} />

@@ -55,7 +55,10 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
             for &place in step.places {
                 let place = story.place(place);
                 let css = if place.at.is_some() {
-                    format!(".map__marker[data-place={:?}] circle", place.id)
+                    format!(
+                        ".map__marker[data-place={:?}] circle:not(.map__hit)",
+                        place.id
+                    )
                 } else {
                     format!(".map__far[data-place={:?}] text", place.id)
                 };
@@ -153,5 +156,121 @@ async fn the_map_is_described_in_words_and_credits_natural_earth() {
                 .await
                 .contains("made with Natural Earth")
     );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_place_card_opens_by_keyboard_and_escape_returns_focus() {
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser
+        .open(&site, &format!("/{}", hash::for_step("ussuriysk")))
+        .await;
+    // Keyboard: focus the marker, press Enter.
+    browser
+        .js("document.getElementById('marker-ussuriysk').focus()")
+        .await;
+    browser.press(fantoccini::key::Key::Enter.into()).await;
+    browser
+        .wait_until(
+            "the card is open",
+            "return !!document.getElementById('place-card')",
+        )
+        .await;
+    assert_eq!(browser.text("#place-card-title").await, "Ussuriysk");
+    assert_eq!(
+        browser.focused().await,
+        "h3#place-card-title.place-card__title",
+        "focus moves into the card"
+    );
+    let card = browser.text("#place-card").await;
+    assert!(card.contains("UTC+10"), "local time zone: {card}");
+    assert!(
+        card.contains("43.8000° N, 131.9670° E"),
+        "coordinates: {card}"
+    );
+    let ussuriysk_steps = story
+        .steps
+        .iter()
+        .filter(|s| {
+            s.places
+                .iter()
+                .chain(s.map.train.iter())
+                .any(|p| story.place(*p).id == "ussuriysk")
+        })
+        .count();
+    let links = browser
+        .js("return document.querySelectorAll('.place-card__step').length")
+        .await;
+    assert_eq!(
+        links, ussuriysk_steps as u64,
+        "one link per step the place is in"
+    );
+    browser.press(fantoccini::key::Key::Escape.into()).await;
+    browser
+        .wait_until(
+            "the card is closed",
+            "return !document.getElementById('place-card')",
+        )
+        .await;
+    assert_eq!(
+        browser.js("return document.activeElement.id").await,
+        Value::from("marker-ussuriysk"),
+        "focus returns to the marker"
+    );
+    // A link in the card jumps to its step.
+    browser.click("#place-button-ussuriysk").await;
+    browser
+        .wait_until(
+            "the card is open",
+            "return !!document.getElementById('place-card')",
+        )
+        .await;
+    browser.click(".place-card__step").await;
+    let first = story
+        .steps
+        .iter()
+        .position(|s| {
+            s.places
+                .iter()
+                .chain(s.map.train.iter())
+                .any(|p| story.place(*p).id == "ussuriysk")
+        })
+        .unwrap();
+    browser.wait_for_step(story.steps[first].id).await;
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_units_switch_changes_every_computed_distance() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser
+        .open(&site, &format!("/{}", hash::for_step("where-next")))
+        .await;
+    let read = "return Array.from(document.querySelectorAll('[data-km]')).map(function (e) { return [parseFloat(e.dataset.km), e.textContent.trim()]; })";
+    let check = |shown: Value, unit: &str, per_km: f64| {
+        let rows = shown.as_array().unwrap().clone();
+        assert!(rows.len() >= 3, "distance box (2) and scale bar: {rows:?}");
+        for row in rows {
+            let km = row[0].as_f64().unwrap();
+            let text = row[1].as_str().unwrap().to_owned();
+            let expected = format!("{} {unit}", (km * per_km).round() as u64);
+            assert_eq!(text.replace(',', ""), expected, "{km} km shown as {text}");
+        }
+    };
+    check(browser.js(read).await, "km", 1.0);
+    browser.click(".units__button:nth-of-type(2)").await;
+    browser.settle().await;
+    check(browser.js(read).await, "miles", 1.0 / 1.609344);
+    let reported = browser.text(".distance__reported").await;
+    assert_eq!(
+        reported, "“about 900 kilometers (550 miles)”",
+        "the report's own words never change"
+    );
+    browser.click(".units__button:nth-of-type(1)").await;
+    browser.settle().await;
+    check(browser.js(read).await, "km", 1.0);
     browser.finish().await;
 }

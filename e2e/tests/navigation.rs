@@ -107,10 +107,18 @@ async fn tab_and_enter_reach_every_control_and_focus_is_visible() {
     browser.open(&site, "/").await;
     // Keyboard only: Tab until the Next button has focus, then press Enter.
     let mut seen = Vec::new();
-    for _ in 0..40 {
+    for _ in 0..80 {
         browser.press(Key::Tab.into()).await;
         let focused = browser.focused().await;
-        let outline = browser.js("var s = getComputedStyle(document.activeElement); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2").await;
+        // HTML controls show an outline; map markers (SVG) a ring of at least 2 px.
+        let outline = browser
+            .js("var e = document.activeElement, s = getComputedStyle(e);
+                 if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) return true;
+                 var ring = e.querySelector && e.querySelector('.map__hit');
+                 if (!ring) return false;
+                 var r = getComputedStyle(ring);
+                 return r.stroke !== 'none' && parseFloat(r.strokeWidth) >= 2;")
+            .await;
         assert_eq!(outline, true, "{focused} shows a visible focus outline");
         seen.push(focused.clone());
         if focused.contains("pager__next") {

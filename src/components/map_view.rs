@@ -13,6 +13,9 @@ pub struct MapViewProps {
     /// Position of the current step in the story.
     pub index: usize,
     pub units: Units,
+    /// Opens a place's card; the string is the id of the element to return
+    /// focus to when the card closes.
+    pub on_open_place: Callback<(PlaceRef, String)>,
 }
 
 /// The map for the current step. The land moves by one CSS transform on a
@@ -52,7 +55,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 .iter()
                 .find(|label| label.place == place_ref);
             let focus = step.places.contains(&place_ref);
-            Some(marker(place, at, label.map(|l| l.side), focus))
+            Some(marker(
+                place,
+                place_ref,
+                at,
+                label.map(|l| l.side),
+                focus,
+                &props.on_open_place,
+            ))
         });
     let train = step
         .map
@@ -91,6 +101,23 @@ pub fn MapView(props: &MapViewProps) -> Html {
             </svg>
             <figcaption id="map-caption" class="map__caption">
                 <MapLegend index={props.index} {story} />
+                <div class="map__places">
+                    <span class="map__places-label">{ "Places on this map:" }</span>
+                    <ul>
+                        { for step.places.iter().map(|&place_ref| {
+                            let place = story.place(place_ref);
+                            let id = format!("place-button-{}", place.id);
+                            let on_open = props.on_open_place.clone();
+                            let opener = id.clone();
+                            html! {
+                                <li><button type="button" class="map__place-button" {id}
+                                    onclick={Callback::from(move |_: MouseEvent| on_open.emit((place_ref, opener.clone())))}>
+                                    { place.label }
+                                </button></li>
+                            }
+                        }) }
+                    </ul>
+                </div>
                 <p class="map__credit">
                     { "Map: coastlines and borders made with Natural Earth; places and the likely rail line are background (approximate), not from the report." }
                 </p>
@@ -99,7 +126,30 @@ pub fn MapView(props: &MapViewProps) -> Html {
     }
 }
 
-fn marker(place: &Place, at: (f64, f64), side: Option<Side>, focus: bool) -> Html {
+fn marker(
+    place: &Place,
+    place_ref: PlaceRef,
+    at: (f64, f64),
+    side: Option<Side>,
+    focus: bool,
+    on_open: &Callback<(PlaceRef, String)>,
+) -> Html {
+    let id = format!("marker-{}", place.id);
+    let open = {
+        let (on_open, id) = (on_open.clone(), id.clone());
+        move || on_open.emit((place_ref, id.clone()))
+    };
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open())
+    };
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Enter" || event.key() == " " {
+            event.prevent_default();
+            event.stop_propagation();
+            open();
+        }
+    });
     let (x, y) = at;
     let label = side.map(|side| {
         let (dx, dy, anchor) = side.text_offset();
@@ -111,8 +161,11 @@ fn marker(place: &Place, at: (f64, f64), side: Option<Side>, focus: bool) -> Htm
     });
     html! {
         <g key={place.id} class={classes!("map__marker", focus.then_some("is-focus"))}
-            data-place={place.id}
+            data-place={place.id} {id} role="button" tabindex="0"
+            aria-label={format!("{}: open its card", place.label)} {onclick} {onkeydown}
             style={format!("transform: translate({x:.1}px, {y:.1}px)")}>
+            // A larger invisible circle makes the marker easier to hit.
+            <circle class="map__hit" r="12" />
             <circle r={MARKER_RADIUS.to_string()} />
             { label }
         </g>

@@ -8,6 +8,7 @@ pub mod map_view;
 pub mod masthead;
 pub mod page_footer;
 pub mod pager;
+pub mod place_card;
 pub mod progress;
 pub mod statement_item;
 pub mod status_key;

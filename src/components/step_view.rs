@@ -1,12 +1,12 @@
 use std::rc::Rc;
 
 use story::nav::Action;
-use story::{Step, Story, Units};
+use story::{PlaceRef, Step, Story, Units};
 use yew::prelude::*;
 
 use crate::components::{
-    distance_box::DistanceBox, map_view::MapView, statement_item::StatementItem,
-    step_icon::StepIcon,
+    distance_box::DistanceBox, map_view::MapView, place_card::PlaceCard,
+    statement_item::StatementItem, step_icon::StepIcon,
 };
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,11 @@ pub struct StepViewProps {
     /// The step's position, for what the map shows at this point of the story.
     pub index: usize,
     pub units: Units,
+    /// The place whose card is open, if any.
+    pub open_place: Option<PlaceRef>,
+    pub on_open_place: Callback<(PlaceRef, String)>,
+    pub on_close_place: Callback<()>,
+    pub on_jump: Callback<usize>,
     /// The heading, so focus can be sent to it after a jump.
     pub heading: NodeRef,
     /// A horizontal swipe on the step turns the page.
@@ -81,7 +86,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     </p>
                 }
             </header>
-            <MapView {story} index={props.index} units={props.units} />
+            <MapView {story} index={props.index} units={props.units} on_open_place={props.on_open_place.clone()} />
+            if let Some(place) = props.open_place {
+                <PlaceCard {story} {place} on_jump={props.on_jump.clone()} on_close={props.on_close_place.clone()} />
+            }
             <ul class="statements">
                 { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} /> }) }
             </ul>

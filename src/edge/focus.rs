@@ -1,5 +1,6 @@
 //! Where focus and scroll go after a move.
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -28,4 +29,33 @@ pub fn use_step_focus(reading: &Reading, heading: NodeRef) {
             }
         },
     );
+}
+
+/// Moves focus into a place card when it opens, and back to the element that
+/// opened it when it closes, so keyboard users never lose their place.
+#[hook]
+pub fn use_card_focus(opener: Option<String>) {
+    let previous = use_mut_ref(|| None::<String>);
+    use_effect_with(opener, move |opener| {
+        let document = gloo::utils::document();
+        let focus = |id: &str| {
+            let Some(element) = document.get_element_by_id(id) else {
+                return;
+            };
+            // Markers are SVG elements, the rest HTML: both can take focus.
+            let _ = match element.dyn_ref::<HtmlElement>() {
+                Some(html) => html.focus(),
+                None => element.unchecked_ref::<web_sys::SvgElement>().focus(),
+            };
+        };
+        match opener {
+            Some(_) => focus("place-card-title"),
+            None => {
+                if let Some(back) = previous.borrow().as_deref() {
+                    focus(back);
+                }
+            }
+        }
+        *previous.borrow_mut() = opener.clone();
+    });
 }
