@@ -1,7 +1,5 @@
 use story::geo::{great_circle_km, LatLon, KM_PER_MILE};
-use story::map::{
-    far_row_at, missile_note_at, Frame, MARKER_RADIUS, MISSILE_NOTE, VIEW_HEIGHT, VIEW_WIDTH,
-};
+use story::map::{missile_note_at, Frame, MARKER_RADIUS, MISSILE_NOTE, VIEW_HEIGHT, VIEW_WIDTH};
 use story::{LegStatus, Place, PlaceRef, Side, Story, Units};
 use yew::prelude::*;
 
@@ -92,7 +90,6 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 { missiles }
                 { for markers }
                 { train }
-                { far_away }
                 { scale_bar(&frame, props.units) }
                 <g class="map__north" transform={format!("translate({} 8)", VIEW_WIDTH - 18.0)}>
                     <path d="M0 0 L6 16 L0 12 L-6 16 Z" />
@@ -100,6 +97,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 </g>
             </svg>
             <figcaption id="map-caption" class="map__caption">
+                { far_away }
                 <MapLegend index={props.index} {story} />
                 <div class="map__places">
                     <span class="map__places-label">{ "Places on this map:" }</span>
@@ -197,32 +195,30 @@ fn missile_arrow(story: &Story, frame: &Frame) -> Html {
     }
 }
 
-/// Places named by the step but outside the map (Moscow): an arrow at the
-/// left edge with the great-circle distance from the middle of the view.
+/// Places named by the step but outside the map (Moscow): a line under the
+/// map with the great-circle distance, so no label competes with the map's.
 fn far_away_places(story: &Story, index: usize, units: Units) -> Html {
     let step = &story.steps[index];
-    let far: Vec<&Place> = step
+    let far = step
         .places
         .iter()
         .map(|&p| story.place(p))
-        .filter(|p| p.at.is_none())
-        .collect();
+        .filter(|p| p.at.is_none());
     let Some(reference) = story.places.iter().find(|p| p.id == "vostochny") else {
         return Html::default();
     };
     html! {
-        { for far.into_iter().enumerate().map(|(row, place)| {
+        { for far.map(|place| {
             let km = great_circle_km(
                 LatLon { lat: place.lat, lon: place.lon },
                 LatLon { lat: reference.lat, lon: reference.lon },
             );
-            let (x, y) = far_row_at(row);
             html! {
-                <g class="map__far" data-place={place.id}>
-                    <text class="map__label" x={format!("{x:.0}")} y={format!("{y:.0}")}>
-                        { format!("← {}: {} west of Vostochny", place.label, units.format(km)) }
-                    </text>
-                </g>
+                <p class="map__far" data-place={place.id}>
+                    { format!("← Off the map to the west: {}, ", place.label) }
+                    <span data-km={format!("{km:.1}")}>{ units.format(km) }</span>
+                    { " from Vostochny in a straight line." }
+                </p>
             }
         }) }
     }

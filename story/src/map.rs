@@ -113,22 +113,6 @@ pub fn missile_note_box(origin: (f64, f64)) -> Rect {
     }
 }
 
-/// Baseline of the `row`th arrow pointing to a place beyond the map's west
-/// edge (Moscow); the whole row is kept free of labels.
-pub fn far_row_at(row: usize) -> (f64, f64) {
-    (8.0, 60.0 + 20.0 * row as f64)
-}
-
-pub fn far_row_box(row: usize) -> Rect {
-    let (_, y) = far_row_at(row);
-    Rect {
-        min_x: 0.0,
-        min_y: y - LABEL_SIZE,
-        max_x: VIEW_WIDTH,
-        max_y: y + 4.0,
-    }
-}
-
 /// Which side of its marker a label sits on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {

@@ -129,8 +129,6 @@ pub(crate) fn step_map(
         .map(|(p, at)| (places[usize::from(p.0)].label, *at))
         .collect();
     let mut reserved = reserved_corners().to_vec();
-    let far = step_places.iter().filter(|p| on_map(p).is_none()).count();
-    reserved.extend((0..far).map(map::far_row_box));
     if missiles {
         let launch = places
             .iter()
