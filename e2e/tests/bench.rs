@@ -71,3 +71,29 @@ async fn step_change_to_next_frame() {
     summarise("key press to the frame after next (change painted)", frames);
     browser.finish().await;
 }
+
+#[test]
+#[ignore = "a benchmark: run by `cargo xtask bench`"]
+fn baked_map_geometry_size() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let story = e2e::story();
+    let geometry = format!("{}{}", story.map.land, story.map.borders);
+    let mut gzip = Command::new("gzip")
+        .args(["-9", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gzip runs");
+    gzip.stdin
+        .take()
+        .unwrap()
+        .write_all(geometry.as_bytes())
+        .unwrap();
+    let packed = gzip.wait_with_output().unwrap().stdout.len();
+    let points = geometry.matches(['M', 'l']).count();
+    println!(
+        "bench: baked map geometry: {} B raw, {packed} B gzip, {points} points",
+        geometry.len()
+    );
+}

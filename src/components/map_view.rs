@@ -117,7 +117,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     </ul>
                 </div>
                 <p class="map__credit">
-                    { "Map: coastlines and borders made with Natural Earth; places and the likely rail line are background (approximate), not from the report." }
+                    { "Made with Natural Earth. Places, the likely rail line (straight between junctions) and distances are background we added, not from the report." }
                 </p>
             </figcaption>
         </figure>
