@@ -6,13 +6,13 @@ use story::{PlaceRef, Units};
 use yew::prelude::*;
 
 use crate::components::{
-    announcer::Announcer, masthead::Masthead, page_footer::PageFooter, pager::Pager,
-    progress::Progress, status_key::StatusKey, step_list::StepList, step_view::StepView,
-    units_switch::UnitsSwitch,
+    announcer::Announcer, masthead::Masthead, notes_panel::NotesPanel, page_footer::PageFooter,
+    pager::Pager, presenter_bar::PresenterBar, progress::Progress, status_key::StatusKey,
+    step_list::StepList, step_view::StepView, units_switch::UnitsSwitch,
 };
 use crate::data::STORY;
 use crate::edge;
-use crate::state::{Move, Origin, Reading};
+use crate::state::{Move, Origin, Presenter, PresenterCommand, Reading};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -25,6 +25,8 @@ pub fn App(props: &AppProps) -> Html {
     let story = &STORY;
     let reading = use_reducer(|| Reading::new(props.start, story.steps.len()));
     let units = use_state(Units::default);
+    let presenter = use_reducer(Presenter::default);
+    let elapsed = edge::presenter::use_presenter(presenter.on);
     // The open place card and the element that opened it (focus returns there).
     let card = use_state(|| None::<(PlaceRef, String)>);
     edge::focus::use_card_focus(card.as_ref().map(|(_, opener)| opener.clone()));
@@ -36,13 +38,17 @@ pub fn App(props: &AppProps) -> Html {
         let card = card.clone();
         Callback::from(move |()| card.set(None))
     };
+    let on_presenter = {
+        let dispatcher = presenter.dispatcher();
+        Callback::from(move |command: PresenterCommand| dispatcher.dispatch(command))
+    };
     let on_units = {
         let units = units.clone();
         Callback::from(move |chosen: Units| units.set(chosen))
     };
     let heading = use_node_ref();
     edge::hash::use_hash_sync(story, reading.clone());
-    edge::keys::use_navigation_keys(reading.clone());
+    edge::keys::use_navigation_keys(reading.clone(), presenter.dispatcher());
     edge::focus::use_step_focus(&reading, heading.clone());
 
     let position = reading.position;
@@ -66,10 +72,17 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let planned_minutes: u32 = story.steps[..=position.index()]
+        .iter()
+        .filter_map(|step| step.note.map(|note| u32::from(note.minutes)))
+        .sum();
+    let presenting = presenter.on;
+
     html! {
-        <>
+        <div class={classes!("app", presenting.then_some("is-presenting"))}>
             <Masthead />
             <div class="toolbar">
+                <PresenterBar presenter={*presenter} on_command={on_presenter} />
                 <UnitsSwitch units={*units} on_change={on_units} />
             </div>
             <div class="layout">
@@ -83,8 +96,16 @@ pub fn App(props: &AppProps) -> Html {
                 <StepList {story} current={position.index()} {on_jump} />
                 <StatusKey />
             </div>
+            if presenting && presenter.notes {
+                // Below the step, so the audience sees the slide first; N hides it.
+                <NotesPanel {step} {position} {elapsed} {planned_minutes} />
+            }
             <PageFooter />
             <Announcer message={format!("{}: {}", position.counter(), step.title)} />
-        </>
+            if presenter.blank {
+                // Blacks out the projector until B or "." is pressed again.
+                <div class="blank-screen" id="blank-screen" aria-hidden="true"></div>
+            }
+        </div>
     }
 }

@@ -77,3 +77,123 @@ mod tests {
         assert!(Rc::ptr_eq(&moved, &same));
     }
 }
+
+/// Presenter mode: what a teacher at a projector has switched on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Presenter {
+    /// Chrome hidden, text and map sized for a projector.
+    pub on: bool,
+    /// The screen is blacked out, as slide software does with B or ".".
+    pub blank: bool,
+    /// The notes panel (teacher notes, question, elapsed time) is shown.
+    pub notes: bool,
+}
+
+/// What the presenter keys and buttons do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PresenterCommand {
+    Toggle,
+    Blank,
+    Notes,
+}
+
+impl PresenterCommand {
+    /// P toggles presenter mode; B or "." blanks the screen (presenter mode
+    /// only, as clickers send them); N shows or hides the notes.
+    pub fn for_key(key: &str) -> Option<PresenterCommand> {
+        match key {
+            "p" | "P" => Some(PresenterCommand::Toggle),
+            "b" | "B" | "." => Some(PresenterCommand::Blank),
+            "n" | "N" => Some(PresenterCommand::Notes),
+            _ => None,
+        }
+    }
+}
+
+impl Presenter {
+    pub fn apply(self, command: PresenterCommand) -> Presenter {
+        match command {
+            // Leaving presenter mode also unblanks; notes start open.
+            PresenterCommand::Toggle if self.on => Presenter::default(),
+            PresenterCommand::Toggle => Presenter {
+                on: true,
+                blank: false,
+                notes: true,
+            },
+            PresenterCommand::Blank if self.on => Presenter {
+                blank: !self.blank,
+                ..self
+            },
+            PresenterCommand::Notes if self.on => Presenter {
+                notes: !self.notes,
+                ..self
+            },
+            PresenterCommand::Blank | PresenterCommand::Notes => self,
+        }
+    }
+
+    /// Elapsed presenting time as "12:05" (minutes:seconds).
+    pub fn clock(seconds: u64) -> String {
+        format!("{}:{:02}", seconds / 60, seconds % 60)
+    }
+}
+
+impl Reducible for Presenter {
+    type Action = PresenterCommand;
+
+    fn reduce(self: Rc<Self>, command: PresenterCommand) -> Rc<Self> {
+        Rc::new(self.apply(command))
+    }
+}
+
+#[cfg(test)]
+mod presenter_tests {
+    use super::*;
+
+    #[test]
+    fn keys_work_like_slide_software() {
+        assert_eq!(
+            PresenterCommand::for_key("p"),
+            Some(PresenterCommand::Toggle)
+        );
+        assert_eq!(
+            PresenterCommand::for_key("B"),
+            Some(PresenterCommand::Blank)
+        );
+        assert_eq!(
+            PresenterCommand::for_key("."),
+            Some(PresenterCommand::Blank)
+        );
+        assert_eq!(
+            PresenterCommand::for_key("n"),
+            Some(PresenterCommand::Notes)
+        );
+        assert_eq!(PresenterCommand::for_key("x"), None);
+    }
+
+    #[test]
+    fn blank_and_notes_only_apply_while_presenting() {
+        let off = Presenter::default();
+        assert_eq!(off.apply(PresenterCommand::Blank), off);
+        let on = off.apply(PresenterCommand::Toggle);
+        assert!(on.on && on.notes && !on.blank);
+        let blank = on.apply(PresenterCommand::Blank);
+        assert!(blank.blank);
+        assert!(
+            !blank.apply(PresenterCommand::Blank).blank,
+            "B again brings the slide back"
+        );
+        assert!(!on.apply(PresenterCommand::Notes).notes);
+        assert_eq!(
+            blank.apply(PresenterCommand::Toggle),
+            Presenter::default(),
+            "leaving resets"
+        );
+    }
+
+    #[test]
+    fn the_clock_reads_minutes_and_seconds() {
+        assert_eq!(Presenter::clock(0), "0:00");
+        assert_eq!(Presenter::clock(725), "12:05");
+    }
+}

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::state::{Move, Origin, Reading};
+use crate::state::{Move, Origin, Presenter, PresenterCommand, Reading};
 
 /// Whether the key belongs to the focused element rather than to the story:
 /// typing in a field, or Space on a button (which presses the button).
@@ -22,7 +22,10 @@ fn focused_element_wants(event: &KeyboardEvent) -> bool {
 
 /// Listens for navigation keys anywhere on the page.
 #[hook]
-pub fn use_navigation_keys(reading: UseReducerHandle<Reading>) {
+pub fn use_navigation_keys(
+    reading: UseReducerHandle<Reading>,
+    presenter: UseReducerDispatcher<Presenter>,
+) {
     let dispatcher = reading.dispatcher();
     use_effect_with((), move |_| {
         let options = gloo::events::EventListenerOptions::enable_prevent_default();
@@ -52,6 +55,9 @@ pub fn use_navigation_keys(reading: UseReducerHandle<Reading>) {
                         action,
                         origin: Origin::Pager,
                     });
+                } else if let Some(command) = PresenterCommand::for_key(&event.key()) {
+                    event.prevent_default();
+                    presenter.dispatch(command);
                 }
             },
         );

@@ -6,3 +6,4 @@ pub mod fatal;
 pub mod focus;
 pub mod hash;
 pub mod keys;
+pub mod presenter;

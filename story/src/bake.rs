@@ -129,7 +129,13 @@ bake_struct!(Step {
     visual,
     statements,
     distances,
-    map
+    map,
+    note
+});
+bake_struct!(TeacherNote {
+    minutes,
+    notes,
+    question
 });
 bake_struct!(Distance {
     from,

@@ -22,7 +22,7 @@ pub const MARKER_RADIUS: f64 = 5.0;
 const FRAME_MARGIN: f64 = 48.0;
 /// The smallest frame, in km across, so a single place still shows its
 /// surroundings.
-const MIN_FRAME_KM: f64 = 160.0;
+const MIN_FRAME_KM: f64 = 500.0;
 
 /// The map's region, as in the extract: 115–150° E, 30–58° N.
 pub const REGION: (f64, f64, f64, f64) = (115.0, 30.0, 150.0, 58.0);

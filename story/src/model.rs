@@ -41,6 +41,17 @@ pub struct Step {
     /// Distances the report gives in this step, to check against computed ones.
     pub distances: &'static [Distance],
     pub map: StepMap,
+    /// For the presenter only; the build requires one for every step.
+    pub note: Option<TeacherNote>,
+}
+
+/// What a teacher sees in the notes view for a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TeacherNote {
+    /// Suggested time on the step.
+    pub minutes: u8,
+    pub notes: &'static str,
+    pub question: &'static str,
 }
 
 /// A distance in the report, with what the app needs to check it.

@@ -24,6 +24,7 @@ fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
         "report" => &mut files.report,
         "route" => &mut files.route,
         "region" => &mut files.region,
+        "teaching" => &mut files.teaching,
         other => panic!("no content file {other}"),
     };
     assert!(target.text.contains(find), "fixture has no {find:?}");
@@ -315,6 +316,31 @@ fn broken_map_extract() {
     assert!(
         errors[0].starts_with("content/map/region.json:1: field `borders`: missing or malformed"),
         "{errors:?}"
+    );
+}
+
+#[test]
+fn step_without_teacher_notes() {
+    assert_mistake(
+        "teaching",
+        "step = \"next\"",
+        "step = \"khasan\"",
+        "content/teaching.toml:8: note for step \"khasan\", field `step`: \"khasan\" has two notes; expected one note per step",
+    );
+    let errors = errors_after("teaching", "[[note]]\nstep = \"next\"\nminutes = 1\nnotes = \"Nobody knows yet.\"\nquestion = \"What would you ask?\"\n", "");
+    assert_eq!(
+        errors,
+        ["content/teaching.toml:1: field `note`: step \"next\" has no note; expected a [[note]] with step = \"next\", minutes, notes and question"]
+    );
+}
+
+#[test]
+fn teacher_note_for_a_step_that_does_not_exist() {
+    assert_mistake(
+        "teaching",
+        "step = \"next\"",
+        "step = \"later\"",
+        "content/teaching.toml:8: note for step \"later\", field `step`: \"later\" is not a step; expected the id of a step in content/steps.toml",
     );
 }
 

@@ -17,6 +17,7 @@ use crate::*;
 mod distance;
 mod geometry;
 mod route;
+mod teaching;
 
 use geometry::step_map;
 
@@ -49,6 +50,7 @@ pub struct ContentFiles {
     pub steps: ContentFile,
     pub report: ContentFile,
     pub route: ContentFile,
+    pub teaching: ContentFile,
     /// The base map extract (`content/map/region.json`, made by `cargo xtask map`).
     pub region: ContentFile,
 }
@@ -83,6 +85,7 @@ impl ContentFiles {
             steps: read("steps.toml")?,
             report: read("report.txt")?,
             route: read("route.toml")?,
+            teaching: read("teaching.toml")?,
             region: read("map/region.json")?,
         })
     }
@@ -103,9 +106,17 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
     let places: Option<PlacesFile> = checker.parse(&files.places, "place");
     let steps: Option<StepsFile> = checker.parse(&files.steps, "step");
     let route: Option<route::RouteFile> = checker.parse(&files.route, "leg");
+    let teaching: Option<teaching::TeachingFile> = checker.parse(&files.teaching, "note");
     let base = geometry::base_map(&mut checker, &files.region);
-    let (Some(sources), Some(people), Some(places), Some(steps), Some(route), Some(base)) =
-        (sources, people, places, steps, route, base)
+    let (
+        Some(sources),
+        Some(people),
+        Some(places),
+        Some(steps),
+        Some(route),
+        Some(teaching),
+        Some(base),
+    ) = (sources, people, places, steps, route, teaching, base)
     else {
         return Err(checker.errors);
     };
@@ -135,6 +146,20 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         &places,
     );
     let route = checker.route(&files.route, route, &places, &step_ids);
+    // Notes are matched to steps by id, so only once the steps' ids are
+    // sound; otherwise a renamed step would be reported twice.
+    let steps_sound = !checker.errors.iter().any(|e| e.file == files.steps.path);
+    let notes = if steps_sound {
+        checker.teaching(&files.teaching, teaching, &step_ids)
+    } else {
+        Vec::new()
+    };
+    let mut steps = steps;
+    if steps.len() == notes.len() {
+        for (step, note) in steps.iter_mut().zip(notes) {
+            step.note = note;
+        }
+    }
     // Only a story that is otherwise sound can say which sentences it leaves
     // out; before that, a missing quote would be blamed on the report.
     if checker.errors.is_empty() {
@@ -720,6 +745,8 @@ impl Checker {
                     statements: leak_slice(statements),
                     distances: leak_slice(distances),
                     map,
+                    // Filled in from content/teaching.toml once all steps are read.
+                    note: None,
                 });
             }
         }

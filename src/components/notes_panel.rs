@@ -1,0 +1,35 @@
+use story::nav::Position;
+use story::Step;
+use yew::prelude::*;
+
+use crate::state::Presenter;
+
+#[derive(Properties, PartialEq)]
+pub struct NotesPanelProps {
+    pub step: &'static Step,
+    pub position: Position,
+    /// Seconds since presenter mode began.
+    pub elapsed: u64,
+    /// Minutes suggested for the steps before and including this one.
+    pub planned_minutes: u32,
+}
+
+/// What only the presenter sees: the teacher's note, a question for the
+/// class, and time spent against the plan.
+#[component]
+pub fn NotesPanel(props: &NotesPanelProps) -> Html {
+    let step = props.step;
+    html! {
+        <aside class="notes-panel" aria-label="Presenter notes" id="notes-panel">
+            <p class="notes-panel__time">
+                <span>{ props.position.counter() }</span>
+                <span>{ format!("Elapsed {}", Presenter::clock(props.elapsed)) }</span>
+                <span>{ format!("Plan: {} min by the end of this step", props.planned_minutes) }</span>
+            </p>
+            if let Some(note) = step.note {
+                <p class="notes-panel__notes">{ note.notes }</p>
+                <p class="notes-panel__question"><strong>{ "Ask: " }</strong>{ note.question }</p>
+            }
+        </aside>
+    }
+}

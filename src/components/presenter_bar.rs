@@ -1,0 +1,34 @@
+use yew::prelude::*;
+
+use crate::state::{Presenter, PresenterCommand};
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterBarProps {
+    pub presenter: Presenter,
+    pub on_command: Callback<PresenterCommand>,
+}
+
+/// The presenter's controls: start or leave presenter mode, blank the
+/// screen, show the notes. Each names its key.
+#[component]
+pub fn PresenterBar(props: &PresenterBarProps) -> Html {
+    let button = |command: PresenterCommand, label: &'static str, pressed: bool| {
+        let on_command = props.on_command.clone();
+        html! {
+            <button type="button" class="presenter-bar__button" aria-pressed={pressed.to_string()}
+                onclick={Callback::from(move |_: MouseEvent| on_command.emit(command))}>
+                { label }
+            </button>
+        }
+    };
+    let presenter = props.presenter;
+    html! {
+        <div class="presenter-bar" role="group" aria-label="Presenter">
+            { button(PresenterCommand::Toggle, if presenter.on { "Leave presenter mode (P)" } else { "Present (P)" }, presenter.on) }
+            if presenter.on {
+                { button(PresenterCommand::Notes, "Notes (N)", presenter.notes) }
+                { button(PresenterCommand::Blank, "Blank screen (B)", presenter.blank) }
+            }
+        </div>
+    }
+}
