@@ -10,6 +10,10 @@ use crate::components::{
     pager::Pager, presenter_bar::PresenterBar, progress::Progress, status_key::StatusKey,
     step_list::StepList, step_view::StepView, units_switch::UnitsSwitch,
 };
+use crate::components::{
+    reading_switch::ReadingOrder, reading_switch::ReadingSwitch, report_view::ReportView,
+    source_lens::Lens, source_lens::SourceLens, unknowns_panel::UnknownsPanel,
+};
 use crate::data::STORY;
 use crate::edge;
 use crate::state::{Move, Origin, Presenter, PresenterCommand, Reading};
@@ -26,6 +30,16 @@ pub fn App(props: &AppProps) -> Html {
     let reading = use_reducer(|| Reading::new(props.start, story.steps.len()));
     let units = use_state(Units::default);
     let presenter = use_reducer(Presenter::default);
+    let order = use_state(ReadingOrder::default);
+    let lens = use_state(|| None::<Lens>);
+    let on_lens = {
+        let lens = lens.clone();
+        Callback::from(move |chosen: Option<Lens>| lens.set(chosen))
+    };
+    let on_order = {
+        let order = order.clone();
+        Callback::from(move |chosen: ReadingOrder| order.set(chosen))
+    };
     let elapsed = edge::presenter::use_presenter(presenter.on);
     // The open place card and the element that opened it (focus returns there).
     let card = use_state(|| None::<(PlaceRef, String)>);
@@ -72,6 +86,14 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // From the report view back into the story at the step that tells it.
+    let on_open_step = {
+        let (order, on_jump) = (order.clone(), on_jump.clone());
+        Callback::from(move |index: usize| {
+            order.set(ReadingOrder::AsItHappened);
+            on_jump.emit(index);
+        })
+    };
     let planned_minutes: u32 = story.steps[..=position.index()]
         .iter()
         .filter_map(|step| step.note.map(|note| u32::from(note.minutes)))
@@ -83,18 +105,25 @@ pub fn App(props: &AppProps) -> Html {
             <Masthead />
             <div class="toolbar">
                 <PresenterBar presenter={*presenter} on_command={on_presenter} />
+                <ReadingSwitch reading={*order} on_change={on_order} />
                 <UnitsSwitch units={*units} on_change={on_units} />
             </div>
             <div class="layout">
                 <main class="reader" id="main">
-                    <Progress {position} />
-                    <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()}
-                        open_place={card.as_ref().map(|(place, _)| *place)} {on_open_place} {on_close_place}
-                        on_jump={on_jump.clone()} />
-                    <Pager {position} on_move={on_pager} />
+                    if *order == ReadingOrder::AsReported {
+                        <ReportView {story} {on_open_step} />
+                    } else {
+                        <Progress {position} />
+                        <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()}
+                            open_place={card.as_ref().map(|(place, _)| *place)} {on_open_place} {on_close_place}
+                            on_jump={on_jump.clone()} lens={*lens} />
+                        <Pager {position} on_move={on_pager} />
+                    }
                 </main>
-                <StepList {story} current={position.index()} {on_jump} />
+                <StepList {story} current={position.index()} on_jump={on_jump.clone()} />
                 <StatusKey />
+                <SourceLens {story} lens={*lens} on_change={on_lens} />
+                <UnknownsPanel {story} {on_jump} />
             </div>
             if presenting && presenter.notes {
                 // Below the step, so the audience sees the slide first; N hides it.

@@ -2,6 +2,7 @@
 //! the browser while rendering.
 
 pub mod announcer;
+pub mod clocks;
 pub mod distance_box;
 pub mod map_legend;
 pub mod map_view;
@@ -12,9 +13,13 @@ pub mod pager;
 pub mod place_card;
 pub mod presenter_bar;
 pub mod progress;
+pub mod reading_switch;
+pub mod report_view;
+pub mod source_lens;
 pub mod statement_item;
 pub mod status_key;
 pub mod step_icon;
 pub mod step_list;
 pub mod step_view;
 pub mod units_switch;
+pub mod unknowns_panel;

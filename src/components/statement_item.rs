@@ -5,6 +5,9 @@ use yew::prelude::*;
 pub struct StatementItemProps {
     pub story: &'static Story,
     pub statement: &'static Statement,
+    /// Under the "who said it" lens: picked out (`Some(true)`) or faded.
+    #[prop_or_default]
+    pub picked: Option<bool>,
 }
 
 /// One statement with who said it, how sure it is, and the report's words.
@@ -18,7 +21,12 @@ pub fn StatementItem(props: &StatementItemProps) -> Html {
         .map(|&source| props.story.source(source));
     let count = statement.sources.len();
     html! {
-        <li class={classes!("statement", format!("statement--{}", status.slug()))}>
+        <li class={classes!(
+            "statement",
+            format!("statement--{}", status.slug()),
+            (props.picked == Some(true)).then_some("is-picked"),
+            (props.picked == Some(false)).then_some("is-faded"),
+        )}>
             <p class="statement__text">{ statement.text }</p>
             <p class="statement__meta">
                 <span class={classes!("status", format!("status--{}", status.slug()))} title={status.explanation()}>

@@ -5,8 +5,8 @@ use story::{PlaceRef, Step, Story, Units};
 use yew::prelude::*;
 
 use crate::components::{
-    distance_box::DistanceBox, map_view::MapView, place_card::PlaceCard,
-    statement_item::StatementItem, step_icon::StepIcon,
+    clocks::Clocks, distance_box::DistanceBox, map_view::MapView, place_card::PlaceCard,
+    source_lens::Lens, statement_item::StatementItem, step_icon::StepIcon,
 };
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,8 @@ pub struct StepViewProps {
     pub on_open_place: Callback<(PlaceRef, String)>,
     pub on_close_place: Callback<()>,
     pub on_jump: Callback<usize>,
+    /// The "who said it" lens, if one is chosen.
+    pub lens: Option<Lens>,
     /// The heading, so focus can be sent to it after a jump.
     pub heading: NodeRef,
     /// A horizontal swipe on the step turns the page.
@@ -84,6 +86,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         </time>
                         <span class="step__zone">{ format!(" · {}", when.zone.label()) }</span>
                     </p>
+                    <Clocks {story} {when} />
                 }
             </header>
             <MapView {story} index={props.index} units={props.units} on_open_place={props.on_open_place.clone()} />
@@ -91,7 +94,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 <PlaceCard {story} {place} on_jump={props.on_jump.clone()} on_close={props.on_close_place.clone()} />
             }
             <ul class="statements">
-                { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} /> }) }
+                { for step.statements.iter().map(|statement| {
+                    let picked = props.lens.map(|lens| lens.picks(statement));
+                    html! { <StatementItem {story} {statement} {picked} /> }
+                }) }
             </ul>
             { for step.distances.iter().map(|distance| html! { <DistanceBox {story} {distance} units={props.units} /> }) }
             <dl class="step__facts">

@@ -118,8 +118,10 @@ bake_struct!(Story {
     people,
     places,
     route,
-    map
+    map,
+    report
 });
+bake_struct!(ReportParagraph { text, steps });
 bake_struct!(Step {
     id,
     title,

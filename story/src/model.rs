@@ -16,6 +16,16 @@ pub struct Story {
     /// Kim's train journey, leg by leg, in travel order.
     pub route: &'static [Leg],
     pub map: MapBase,
+    /// The report in its own paragraph order, each paragraph with the steps
+    /// that tell it: "as it was reported" beside "as it happened".
+    pub report: &'static [ReportParagraph],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportParagraph {
+    pub text: &'static str,
+    /// Positions of the steps whose statements quote this paragraph.
+    pub steps: &'static [u16],
 }
 
 /// Index into [`Story::sources`].
@@ -138,6 +148,24 @@ pub enum Units {
     #[default]
     Km,
     Miles,
+}
+
+impl UtcOffset {
+    /// How another zone's clocks compare with this one's, in words:
+    /// "the same time", "1 hour behind", "7 hours behind", "2 hours ahead".
+    pub fn compared_with(self, other: UtcOffset) -> String {
+        let minutes = i32::from(other.minutes) - i32::from(self.minutes);
+        if minutes == 0 {
+            return "the same time".to_owned();
+        }
+        let (hours, rest) = (minutes.abs() / 60, minutes.abs() % 60);
+        let amount = match (hours, rest) {
+            (1, 0) => "1 hour".to_owned(),
+            (h, 0) => format!("{h} hours"),
+            (h, m) => format!("{h} h {m} min"),
+        };
+        format!("{amount} {}", if minutes < 0 { "behind" } else { "ahead" })
+    }
 }
 
 impl Units {
@@ -538,6 +566,32 @@ mod tests {
         assert_eq!(UtcOffset::parse("10:00"), None);
         assert_eq!(UtcOffset::parse("+15:00"), None);
         assert_eq!(UtcOffset::parse("+09:75"), None);
+    }
+
+    #[test]
+    fn clocks_compare_in_words() {
+        let khasan = UtcOffset::parse("+10:00").unwrap();
+        assert_eq!(
+            khasan.compared_with(UtcOffset::parse("+09:00").unwrap()),
+            "1 hour behind"
+        );
+        assert_eq!(
+            khasan.compared_with(UtcOffset::parse("+03:00").unwrap()),
+            "7 hours behind"
+        );
+        assert_eq!(
+            khasan.compared_with(UtcOffset { minutes: 0 }),
+            "10 hours behind"
+        );
+        assert_eq!(
+            UtcOffset::parse("+09:00").unwrap().compared_with(khasan),
+            "1 hour ahead"
+        );
+        assert_eq!(khasan.compared_with(khasan), "the same time");
+        assert_eq!(
+            UtcOffset { minutes: 0 }.compared_with(UtcOffset::parse("+05:30").unwrap()),
+            "5 h 30 min ahead"
+        );
     }
 
     #[test]

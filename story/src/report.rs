@@ -53,6 +53,30 @@ pub fn sentences(report: &str) -> Vec<Sentence> {
     found
 }
 
+/// The report's paragraphs (blank-line separated), whitespace-normalised,
+/// without the dateline header, with the line each starts on.
+pub fn paragraphs(report: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for (index, line) in report.lines().enumerate() {
+        let body = match line.split_once(" : ") {
+            Some((head, rest)) if index == 0 && head.trim_start().starts_with("date") => rest,
+            _ => line,
+        };
+        if body.trim().is_empty() {
+            found.extend(current.take());
+            continue;
+        }
+        let entry = current.get_or_insert((index + 1, String::new()));
+        if !entry.1.is_empty() {
+            entry.1.push(' ');
+        }
+        entry.1.push_str(&normalise(body));
+    }
+    found.extend(current);
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +87,18 @@ mod tests {
         let texts: Vec<String> = sentences(report).into_iter().map(|s| s.text).collect();
         assert_eq!(texts, ["One.", "Gov. Oleg met U.N. staff.", "Two here."]);
         assert_eq!(sentences(report)[2].line, 3);
+    }
+
+    #[test]
+    fn paragraphs_split_at_blank_lines_without_the_dateline() {
+        let report = " date 2023-09-13 Moscow/Seoul : First one.\nStill first.\n\nSecond.\n";
+        assert_eq!(
+            paragraphs(report),
+            [
+                (1, "First one. Still first.".to_owned()),
+                (4, "Second.".to_owned())
+            ]
+        );
     }
 
     #[test]

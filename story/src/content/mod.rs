@@ -169,6 +169,10 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
     if !checker.errors.is_empty() {
         return Err(checker.errors);
     }
+    let steps_for_report: Vec<Vec<&str>> = steps
+        .iter()
+        .map(|step| step.statements.iter().filter_map(|s| s.quote).collect())
+        .collect();
     Ok(Story {
         steps: leak_slice(steps),
         sources: leak_slice(sources.items),
@@ -176,6 +180,7 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         places: leak_slice(places.items),
         route: leak_slice(route),
         map: base,
+        report: leak_slice(report_paragraphs(&files.report.text, &steps_for_report)),
     })
 }
 
@@ -962,6 +967,25 @@ pub(crate) fn resolve(
         );
     }
     found
+}
+
+/// Each report paragraph with the positions of the steps that quote it.
+fn report_paragraphs(report_text: &str, quotes_by_step: &[Vec<&str>]) -> Vec<ReportParagraph> {
+    report::paragraphs(report_text)
+        .into_iter()
+        .map(|(_, text)| {
+            let steps: Vec<u16> = quotes_by_step
+                .iter()
+                .enumerate()
+                .filter(|(_, quotes)| quotes.iter().any(|quote| text.contains(quote)))
+                .map(|(index, _)| index as u16)
+                .collect();
+            ReportParagraph {
+                text: leak_str(&text),
+                steps: leak_slice(steps),
+            }
+        })
+        .collect()
 }
 
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {

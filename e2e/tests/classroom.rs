@@ -1,0 +1,125 @@
+//! Classroom lenses on one report: the report's own order beside the story's,
+//! "who said it", what is not yet known, and the clocks.
+
+use e2e::{dist, story, Browser, Site};
+use serde_json::Value;
+use story::{hash, Status};
+
+#[tokio::test]
+async fn as_it_was_reported_links_each_paragraph_to_its_steps() {
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser.open(&site, "/").await;
+    browser.click(".switch__button:nth-of-type(2)").await;
+    browser
+        .wait_until(
+            "the report view is shown",
+            "return !!document.querySelector('.report-view')",
+        )
+        .await;
+    let paragraphs = browser
+        .js("return document.querySelectorAll('.report-view__paragraph').length")
+        .await;
+    assert_eq!(paragraphs, story.report.len() as u64);
+    // The report opens with the talks (paragraph 1), which the story tells late.
+    let first_links = browser
+        .js("return Array.from(document.querySelectorAll('.report-view__paragraph:first-child .report-view__step')).map(function (b) { return b.textContent; })")
+        .await;
+    let expected: Vec<String> = story.report[0]
+        .steps
+        .iter()
+        .map(|&i| format!("Step {}: {}", i + 1, story.steps[usize::from(i)].title))
+        .collect();
+    assert_eq!(first_links, serde_json::json!(expected));
+    for paragraph in story.report {
+        assert!(
+            !paragraph.steps.is_empty(),
+            "every paragraph is told somewhere"
+        );
+    }
+    browser
+        .click(".report-view__paragraph:first-child .report-view__step")
+        .await;
+    let target = story.steps[usize::from(story.report[0].steps[0])].id;
+    browser.wait_for_step(target).await;
+    assert_eq!(browser.hash().await, hash::for_step(target));
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_who_said_it_lens_counts_and_highlights() {
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser
+        .open(&site, &format!("/{}", hash::for_step("missiles")))
+        .await;
+    let tass = story
+        .sources
+        .iter()
+        .position(|s| s.id == "japan-coast-guard")
+        .unwrap();
+    let count = story.statements_per_source()[tass].1;
+    let label = story.sources[tass].name;
+    let script = format!(
+        "var b = Array.from(document.querySelectorAll('.lens__button')).find(function (b) {{ return b.firstChild.textContent === {label:?}; }});
+         return b ? b.querySelector('.lens__count').textContent : null"
+    );
+    assert_eq!(browser.js(&script).await, Value::from(count.to_string()));
+    browser
+        .js(&format!(
+            "Array.from(document.querySelectorAll('.lens__button')).find(function (b) {{ return b.firstChild.textContent === {label:?}; }}).click()"
+        ))
+        .await;
+    browser.settle().await;
+    let step = &story.steps[story.step_index("missiles").unwrap()];
+    let expected: Vec<bool> = step
+        .statements
+        .iter()
+        .map(|s| s.sources.iter().any(|&r| usize::from(r.0) == tass))
+        .collect();
+    let shown = browser.js("return Array.from(document.querySelectorAll('.statement')).map(function (li) { return li.classList.contains('is-picked'); })").await;
+    assert_eq!(shown, serde_json::json!(expected));
+    let faded = browser
+        .js("return document.querySelectorAll('.statement.is-faded').length")
+        .await;
+    assert_eq!(faded, expected.iter().filter(|p| !**p).count() as u64);
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn what_we_dont_know_lists_every_open_question() {
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser.open(&site, "/").await;
+    let unknowns = story
+        .steps
+        .iter()
+        .flat_map(|s| s.statements)
+        .filter(|s| s.status == Status::Unknown)
+        .count();
+    let shown = browser
+        .js("return document.querySelectorAll('.unknowns__list li').length")
+        .await;
+    assert_eq!(shown, unknowns as u64);
+    let text = browser.text(".unknowns__list").await;
+    assert!(text.contains("how far the missiles flew"), "{text}");
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn clocks_compare_time_zones_without_inventing_a_time() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser
+        .open(&site, &format!("/{}", hash::for_step("khasan")))
+        .await;
+    let clocks = browser.text(".clocks").await;
+    assert_eq!(
+        clocks,
+        "Local time here is UTC+10. Pyongyang: 1 hour behind. Moscow: 7 hours behind. UTC: 10 hours behind. The report gives no clock time."
+    );
+    browser.finish().await;
+}

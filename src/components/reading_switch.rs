@@ -1,0 +1,35 @@
+use yew::prelude::*;
+
+/// The two readings of one report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReadingOrder {
+    #[default]
+    AsItHappened,
+    AsReported,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadingSwitchProps {
+    pub reading: ReadingOrder,
+    pub on_change: Callback<ReadingOrder>,
+}
+
+/// Switches between the story in time order and the report's own order.
+#[component]
+pub fn ReadingSwitch(props: &ReadingSwitchProps) -> Html {
+    let button = |reading: ReadingOrder, label: &'static str| {
+        let on_change = props.on_change.clone();
+        html! {
+            <button type="button" class="switch__button" aria-pressed={(props.reading == reading).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| on_change.emit(reading))}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <div class="switch" role="group" aria-label="ReadingOrder order">
+            { button(ReadingOrder::AsItHappened, "As it happened") }
+            { button(ReadingOrder::AsReported, "As it was reported") }
+        </div>
+    }
+}

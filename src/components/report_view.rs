@@ -1,0 +1,45 @@
+use story::Story;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReportViewProps {
+    pub story: &'static Story,
+    /// Opens the explainer at a step (by position).
+    pub on_open_step: Callback<usize>,
+}
+
+/// "As it was reported": the report's paragraphs in its own order, each
+/// linked to the steps that tell it, so a class can see how a news story is
+/// built: the newest and biggest news first, the journey told afterwards.
+#[component]
+pub fn ReportView(props: &ReportViewProps) -> Html {
+    let story = props.story;
+    html! {
+        <section class="report-view" aria-labelledby="report-view-title">
+            <h2 id="report-view-title" class="report-view__title" tabindex="-1">{ "As it was reported" }</h2>
+            <p class="report-view__lede">
+                { "The report's paragraphs in the order the reporters wrote them. The explainer tells the same facts in the order they happened; each paragraph links to the steps that tell it." }
+            </p>
+            <ol class="report-view__paragraphs">
+                { for story.report.iter().enumerate().map(|(number, paragraph)| html! {
+                    <li class="report-view__paragraph" data-paragraph={(number + 1).to_string()}>
+                        <p class="report-view__text">{ paragraph.text }</p>
+                        <p class="report-view__steps">
+                            { "Told in: " }
+                            { for paragraph.steps.iter().map(|&index| {
+                                let index = usize::from(index);
+                                let on_open = props.on_open_step.clone();
+                                html! {
+                                    <button type="button" class="report-view__step"
+                                        onclick={Callback::from(move |_: MouseEvent| on_open.emit(index))}>
+                                        { format!("Step {}: {}", index + 1, story.steps[index].title) }
+                                    </button>
+                                }
+                            }) }
+                        </p>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
