@@ -5,6 +5,7 @@ use story::nav::Action;
 use story::{PlaceRef, Units};
 use yew::prelude::*;
 
+use crate::components::glossary_view::GlossaryView;
 use crate::components::{
     announcer::Announcer, masthead::Masthead, notes_panel::NotesPanel, page_footer::PageFooter,
     pager::Pager, presenter_bar::PresenterBar, progress::Progress, status_key::StatusKey,
@@ -112,6 +113,8 @@ pub fn App(props: &AppProps) -> Html {
                 <main class="reader" id="main">
                     if *order == ReadingOrder::AsReported {
                         <ReportView {story} {on_open_step} />
+                    } else if *order == ReadingOrder::Glossary {
+                        <GlossaryView {story} />
                     } else {
                         <Progress {position} />
                         <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()}

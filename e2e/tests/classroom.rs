@@ -123,3 +123,74 @@ async fn clocks_compare_time_zones_without_inventing_a_time() {
     );
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn glossary_words_open_by_focus_and_by_tap_and_the_glossary_lists_all() {
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser
+        .open(&site, &format!("/{}", hash::for_step("rocket-tour")))
+        .await;
+    let visible = "var t = document.querySelector('.term__tip'); return !!t && getComputedStyle(t).display !== 'none'";
+    assert_eq!(
+        browser.js(visible).await,
+        Value::Bool(false),
+        "hidden until asked for"
+    );
+    // Keyboard: focus shows the definition.
+    browser
+        .js("document.querySelector('.term__word').focus()")
+        .await;
+    assert_eq!(
+        browser.js(visible).await,
+        Value::Bool(true),
+        "focus shows it"
+    );
+    let first = browser
+        .js("return document.querySelector('.term__word').getAttribute('aria-describedby')")
+        .await;
+    let term_id = first
+        .as_str()
+        .unwrap()
+        .trim_start_matches("tip-")
+        .to_owned();
+    let term = story
+        .glossary
+        .iter()
+        .find(|t| t.id == term_id)
+        .expect("a real term");
+    assert!(browser.text(".term__tip").await.contains(term.definition));
+    // Tap: pins it open even without focus or hover; Escape closes it. (The
+    // pointer stays over the word after a click, so read the pinned state.)
+    let pinned = "return document.querySelector('.term__tip').classList.contains('is-pinned')";
+    browser.click(".term__word").await;
+    assert_eq!(
+        browser.js(pinned).await,
+        Value::Bool(true),
+        "a tap pins it open"
+    );
+    browser
+        .js("document.querySelector('.term__word').focus()")
+        .await;
+    browser.press(fantoccini::key::Key::Escape.into()).await;
+    browser.settle().await;
+    assert_eq!(
+        browser.js(pinned).await,
+        Value::Bool(false),
+        "Escape unpins it"
+    );
+    // The full glossary.
+    browser.click(".switch__button:nth-of-type(3)").await;
+    browser
+        .wait_until(
+            "the glossary is shown",
+            "return !!document.querySelector('.glossary')",
+        )
+        .await;
+    let entries = browser
+        .js("return document.querySelectorAll('.glossary__entry').length")
+        .await;
+    assert_eq!(entries, story.glossary.len() as u64);
+    browser.finish().await;
+}

@@ -257,7 +257,9 @@ async fn every_statement_shows_its_source_and_status() {
         assert_shows_step(&browser, index).await;
         let shown = browser
             .js("return Array.from(document.querySelectorAll('.statement')).map(function (li) {
-                   return [li.querySelector('.statement__text').textContent,
+                   var text = li.querySelector('.statement__text').cloneNode(true);
+                   text.querySelectorAll('.term__tip').forEach(function (t) { t.remove(); });
+                   return [text.textContent.trim(),
                            li.querySelector('.status').textContent,
                            Array.from(li.querySelectorAll('cite')).map(function (c) { return c.textContent; })];
                  })")
@@ -312,7 +314,7 @@ async fn fits_a_phone_and_a_projector_without_sideways_scrolling() {
                 step.id
             );
             let small_targets = browser
-                .js("return Array.from(document.querySelectorAll('button, summary, a[href]')).filter(function (e) {
+                .js("return Array.from(document.querySelectorAll('button:not(.term__word), summary, a[href]')).filter(function (e) {
                        var r = e.getBoundingClientRect(); return r.width > 0 && (r.width < 24 || r.height < 24);
                      }).map(function (e) { return e.textContent.trim(); })")
                 .await;

@@ -4,6 +4,7 @@
 pub mod announcer;
 pub mod clocks;
 pub mod distance_box;
+pub mod glossary_view;
 pub mod map_legend;
 pub mod map_view;
 pub mod masthead;
@@ -21,5 +22,6 @@ pub mod status_key;
 pub mod step_icon;
 pub mod step_list;
 pub mod step_view;
+pub mod term_word;
 pub mod units_switch;
 pub mod unknowns_panel;

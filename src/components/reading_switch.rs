@@ -6,6 +6,8 @@ pub enum ReadingOrder {
     #[default]
     AsItHappened,
     AsReported,
+    /// Not a reading: the glossary and who's who, in the same place.
+    Glossary,
 }
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +32,7 @@ pub fn ReadingSwitch(props: &ReadingSwitchProps) -> Html {
         <div class="switch" role="group" aria-label="ReadingOrder order">
             { button(ReadingOrder::AsItHappened, "As it happened") }
             { button(ReadingOrder::AsReported, "As it was reported") }
+            { button(ReadingOrder::Glossary, "Glossary") }
         </div>
     }
 }

@@ -1,6 +1,8 @@
 use story::{Statement, Story};
 use yew::prelude::*;
 
+use crate::components::term_word::TermWord;
+
 #[derive(Properties, PartialEq)]
 pub struct StatementItemProps {
     pub story: &'static Story,
@@ -27,7 +29,12 @@ pub fn StatementItem(props: &StatementItemProps) -> Html {
             (props.picked == Some(true)).then_some("is-picked"),
             (props.picked == Some(false)).then_some("is-faded"),
         )}>
-            <p class="statement__text">{ statement.text }</p>
+            <p class="statement__text">
+                { for statement.segments.iter().map(|segment| match segment.term {
+                    Some(term) => html! { <TermWord story={props.story} {term} text={segment.text} /> },
+                    None => html! { { segment.text } },
+                }) }
+            </p>
             <p class="statement__meta">
                 <span class={classes!("status", format!("status--{}", status.slug()))} title={status.explanation()}>
                     { status.label() }

@@ -119,8 +119,16 @@ bake_struct!(Story {
     places,
     route,
     map,
-    report
+    report,
+    glossary
 });
+bake_struct!(Term {
+    id,
+    term,
+    definition,
+    source
+});
+bake_struct!(Segment { text, term });
 bake_struct!(ReportParagraph { text, steps });
 bake_struct!(Step {
     id,
@@ -171,7 +179,8 @@ bake_struct!(Statement {
     text,
     sources,
     status,
-    quote
+    quote,
+    segments
 });
 bake_struct!(Source {
     id,

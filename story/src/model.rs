@@ -19,6 +19,26 @@ pub struct Story {
     /// The report in its own paragraph order, each paragraph with the steps
     /// that tell it: "as it was reported" beside "as it happened".
     pub report: &'static [ReportParagraph],
+    /// Terms and people a reader can look up from marked words.
+    pub glossary: &'static [Term],
+}
+
+/// A glossary entry (a term or a person).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    pub id: &'static str,
+    pub term: &'static str,
+    pub definition: &'static str,
+    /// A news source when it only restates the report; background otherwise.
+    pub source: SourceRef,
+}
+
+/// A piece of a statement's text, marked with the glossary term it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    pub text: &'static str,
+    /// Index into [`Story::glossary`].
+    pub term: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -249,6 +269,8 @@ pub struct Statement {
     pub status: Status,
     /// The report's own words this statement rests on; `None` only for background.
     pub quote: Option<&'static str>,
+    /// The text split where glossary terms occur.
+    pub segments: &'static [Segment],
 }
 
 /// How far a statement can be trusted, in the words a class would use.

@@ -25,6 +25,7 @@ fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
         "route" => &mut files.route,
         "region" => &mut files.region,
         "teaching" => &mut files.teaching,
+        "glossary" => &mut files.glossary,
         other => panic!("no content file {other}"),
     };
     assert!(target.text.contains(find), "fixture has no {find:?}");
@@ -341,6 +342,26 @@ fn teacher_note_for_a_step_that_does_not_exist() {
         "step = \"next\"",
         "step = \"later\"",
         "content/teaching.toml:8: note for step \"later\", field `step`: \"later\" is not a step; expected the id of a step in content/steps.toml",
+    );
+}
+
+#[test]
+fn glossary_term_the_story_never_mentions() {
+    assert_mistake(
+        "glossary",
+        "matches = [\"train\"]",
+        "matches = [\"locomotive\"]",
+        "content/glossary.toml:2: field `matches`: term \"train\" is never mentioned in content/steps.toml; expected matches that occur in a statement's text",
+    );
+}
+
+#[test]
+fn glossary_term_from_an_unknown_source() {
+    assert_mistake(
+        "glossary",
+        "source = \"wikipedia\"",
+        "source = \"encyclopedia\"",
+        "content/glossary.toml:6: term \"train\", field `source`: \"encyclopedia\" is not defined; expected one of the ids in content/sources.toml: state-media, wikipedia",
     );
 }
 

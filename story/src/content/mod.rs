@@ -16,6 +16,7 @@ use crate::*;
 
 mod distance;
 mod geometry;
+mod glossary;
 mod route;
 mod teaching;
 
@@ -51,6 +52,7 @@ pub struct ContentFiles {
     pub report: ContentFile,
     pub route: ContentFile,
     pub teaching: ContentFile,
+    pub glossary: ContentFile,
     /// The base map extract (`content/map/region.json`, made by `cargo xtask map`).
     pub region: ContentFile,
 }
@@ -86,6 +88,7 @@ impl ContentFiles {
             report: read("report.txt")?,
             route: read("route.toml")?,
             teaching: read("teaching.toml")?,
+            glossary: read("glossary.toml")?,
             region: read("map/region.json")?,
         })
     }
@@ -107,6 +110,7 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
     let steps: Option<StepsFile> = checker.parse(&files.steps, "step");
     let route: Option<route::RouteFile> = checker.parse(&files.route, "leg");
     let teaching: Option<teaching::TeachingFile> = checker.parse(&files.teaching, "note");
+    let glossary: Option<glossary::GlossaryFile> = checker.parse(&files.glossary, "term");
     let base = geometry::base_map(&mut checker, &files.region);
     let (
         Some(sources),
@@ -115,8 +119,11 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         Some(steps),
         Some(route),
         Some(teaching),
+        Some(glossary),
         Some(base),
-    ) = (sources, people, places, steps, route, teaching, base)
+    ) = (
+        sources, people, places, steps, route, teaching, glossary, base,
+    )
     else {
         return Err(checker.errors);
     };
@@ -146,6 +153,7 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         &places,
     );
     let route = checker.route(&files.route, route, &places, &step_ids);
+    let (terms, phrases) = checker.glossary(&files.glossary, glossary, &sources);
     // Notes are matched to steps by id, so only once the steps' ids are
     // sound; otherwise a renamed step would be reported twice.
     let steps_sound = !checker.errors.iter().any(|e| e.file == files.steps.path);
@@ -169,6 +177,41 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
     if !checker.errors.is_empty() {
         return Err(checker.errors);
     }
+    // Mark glossary terms in the statements: each term once per step, at its
+    // first mention; a term the story never mentions is a mistake.
+    let mut ever_marked = vec![false; terms.len()];
+    for step in steps.iter_mut() {
+        let mut marked = vec![false; terms.len()];
+        let statements: Vec<Statement> = step
+            .statements
+            .iter()
+            .map(|statement| Statement {
+                segments: glossary::segments(statement.text, &phrases, &mut marked),
+                ..*statement
+            })
+            .collect();
+        step.statements = leak_slice(statements);
+        for (ever, now) in ever_marked.iter_mut().zip(&marked) {
+            *ever |= now;
+        }
+    }
+    for (term, marked) in terms.iter().zip(&ever_marked) {
+        if !marked {
+            let offset = files
+                .glossary
+                .text
+                .find(&format!("\"{}\"", term.id))
+                .unwrap_or(0);
+            let at = At {
+                file: &files.glossary,
+                item: None,
+            };
+            checker.report(at, offset, "matches", format!("term {:?} is never mentioned in content/steps.toml; expected matches that occur in a statement's text", term.id));
+        }
+    }
+    if !checker.errors.is_empty() {
+        return Err(checker.errors);
+    }
     let steps_for_report: Vec<Vec<&str>> = steps
         .iter()
         .map(|step| step.statements.iter().filter_map(|s| s.quote).collect())
@@ -181,6 +224,7 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         route: leak_slice(route),
         map: base,
         report: leak_slice(report_paragraphs(&files.report.text, &steps_for_report)),
+        glossary: leak_slice(terms),
     })
 }
 
@@ -912,11 +956,14 @@ impl Checker {
         if refs.len() != raw.sources.len() {
             return None;
         }
+        let text = text?;
         Some(Statement {
-            text: text?,
+            text,
             sources: leak_slice(refs),
             status: status?,
             quote,
+            // Split where glossary terms occur once the glossary is read.
+            segments: leak_slice(vec![Segment { text, term: None }]),
         })
     }
 

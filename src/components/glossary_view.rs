@@ -1,0 +1,37 @@
+use story::{SourceKind, Story};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GlossaryViewProps {
+    pub story: &'static Story,
+}
+
+/// Every term and person, A to Z, with where each definition comes from.
+#[component]
+pub fn GlossaryView(props: &GlossaryViewProps) -> Html {
+    let mut terms: Vec<_> = props.story.glossary.iter().collect();
+    terms.sort_by_key(|term| term.term.to_lowercase());
+    html! {
+        <section class="glossary" aria-labelledby="glossary-title">
+            <h2 id="glossary-title" class="glossary__title" tabindex="-1">{ "Glossary and who's who" }</h2>
+            <dl class="glossary__list">
+                { for terms.into_iter().map(|term| {
+                    let source = props.story.source(term.source);
+                    let background = source.kind == SourceKind::Background;
+                    html! {
+                        <div class="glossary__entry" id={format!("glossary-{}", term.id)}>
+                            <dt>{ term.term }</dt>
+                            <dd>
+                                { term.definition }{ " " }
+                                <span class={classes!("status", if background { "status--background" } else { "status--on-record" })}>
+                                    { if background { "Background" } else { "From the report" } }
+                                </span>
+                                { format!(" {}", source.name) }
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,179 @@
+//! `content/glossary.toml`: terms and people, and where the story's
+//! statements mention them (worked out here, so the app only draws).
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{leak_slice, leak_str, resolve, At, Checker, ContentFile, Table, Text};
+use crate::*;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct GlossaryFile {
+    #[serde(default)]
+    term: Vec<Spanned<RawTerm>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    id: Text,
+    term: Text,
+    #[serde(default)]
+    matches: Vec<Spanned<String>>,
+    definition: Text,
+    source: Text,
+}
+
+impl Checker {
+    /// The glossary, with each term's match phrases (lowercase, longest first).
+    pub(crate) fn glossary(
+        &mut self,
+        file: &ContentFile,
+        parsed: GlossaryFile,
+        sources: &Table<Source>,
+    ) -> (Vec<Term>, Vec<Vec<String>>) {
+        let (mut terms, mut phrases) = (Vec::new(), Vec::new());
+        let mut ids = std::collections::HashMap::new();
+        for raw in &parsed.term {
+            let offset = raw.span().start;
+            let raw = raw.get_ref();
+            let named = raw.id.as_ref().map(|id| format!("term {:?}", id.get_ref()));
+            let at = At {
+                file,
+                item: named.as_deref(),
+            };
+            let id = self.id(at, offset, &raw.id, &mut ids, terms.len());
+            let term = self.text(at, offset, "term", &raw.term);
+            let definition = self.text(at, offset, "definition", &raw.definition);
+            let source = self
+                .text(at, offset, "source", &raw.source)
+                .and_then(|source_id| {
+                    let offset = raw.source.as_ref().map_or(offset, |s| s.span().start);
+                    resolve(
+                        self,
+                        at,
+                        offset,
+                        "source",
+                        source_id,
+                        &sources.index,
+                        "content/sources.toml",
+                    )
+                    .map(SourceRef)
+                });
+            if raw.matches.is_empty() {
+                self.report(at, offset, "matches", "missing; expected the words in the story that open this term, like matches = [\"cosmodrome\"]");
+            }
+            let mut words: Vec<String> = raw
+                .matches
+                .iter()
+                .map(|m| m.get_ref().trim().to_lowercase())
+                .collect();
+            words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            if let (Some(id), Some(term), Some(definition), Some(source)) =
+                (id, term, definition, source)
+            {
+                terms.push(Term {
+                    id,
+                    term,
+                    definition,
+                    source,
+                });
+                phrases.push(words);
+            }
+        }
+        (terms, phrases)
+    }
+}
+
+/// Splits a statement's text where glossary terms occur (whole words, any
+/// case). `marked` holds the terms already marked in this step, so a step
+/// marks each term once, at its first mention.
+pub(crate) fn segments(
+    text: &str,
+    phrases: &[Vec<String>],
+    marked: &mut [bool],
+) -> &'static [Segment] {
+    let lower = text.to_lowercase();
+    // Lowercasing can change byte lengths outside ASCII; then mark nothing.
+    if lower.len() != text.len() {
+        return leak_slice(vec![Segment {
+            text: leak_str(text),
+            term: None,
+        }]);
+    }
+    let mut hits: Vec<(usize, usize, u16)> = Vec::new();
+    for (term, words) in phrases.iter().enumerate() {
+        if marked[term] {
+            continue;
+        }
+        let found = words
+            .iter()
+            .find_map(|word| whole_word(&lower, word).map(|at| (at, at + word.len())));
+        if let Some((start, end)) = found {
+            if hits.iter().all(|&(s, e, _)| end <= s || start >= e) {
+                hits.push((start, end, term as u16));
+                marked[term] = true;
+            }
+        }
+    }
+    hits.sort_unstable();
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for (start, end, term) in hits {
+        if start > at {
+            parts.push(Segment {
+                text: leak_str(&text[at..start]),
+                term: None,
+            });
+        }
+        parts.push(Segment {
+            text: leak_str(&text[start..end]),
+            term: Some(term),
+        });
+        at = end;
+    }
+    if at < text.len() {
+        parts.push(Segment {
+            text: leak_str(&text[at..]),
+            term: None,
+        });
+    }
+    leak_slice(parts)
+}
+
+fn whole_word(haystack: &str, word: &str) -> Option<usize> {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    haystack.match_indices(word).map(|(at, _)| at).find(|&at| {
+        !is_word(haystack[..at].chars().next_back())
+            && !is_word(haystack[at + word.len()..].chars().next())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_whole_words_once() {
+        let phrases = vec![vec!["cosmodrome".to_owned()], vec!["kim".to_owned()]];
+        let mut marked = vec![false, false];
+        let parts = segments(
+            "Kim toured the cosmodrome; Kimchi is food.",
+            &phrases,
+            &mut marked,
+        );
+        let shown: Vec<(&str, Option<u16>)> = parts.iter().map(|s| (s.text, s.term)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("Kim", Some(1)),
+                (" toured the ", None),
+                ("cosmodrome", Some(0)),
+                ("; Kimchi is food.", None)
+            ]
+        );
+        let again = segments("Kim again.", &phrases, &mut marked);
+        assert_eq!(again.len(), 1, "already marked in this step");
+    }
+}
