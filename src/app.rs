@@ -6,6 +6,7 @@ use story::{PlaceRef, Units};
 use yew::prelude::*;
 
 use crate::components::glossary_view::GlossaryView;
+use crate::components::quiz_view::QuizView;
 use crate::components::{
     announcer::Announcer, masthead::Masthead, notes_panel::NotesPanel, page_footer::PageFooter,
     pager::Pager, presenter_bar::PresenterBar, progress::Progress, status_key::StatusKey,
@@ -112,9 +113,11 @@ pub fn App(props: &AppProps) -> Html {
             <div class="layout">
                 <main class="reader" id="main">
                     if *order == ReadingOrder::AsReported {
-                        <ReportView {story} {on_open_step} />
+                        <ReportView {story} on_open_step={on_open_step.clone()} />
                     } else if *order == ReadingOrder::Glossary {
                         <GlossaryView {story} />
+                    } else if *order == ReadingOrder::Quiz {
+                        <QuizView {story} on_open_step={on_open_step.clone()} />
                     } else {
                         <Progress {position} />
                         <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()}

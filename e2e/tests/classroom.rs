@@ -194,3 +194,122 @@ async fn glossary_words_open_by_focus_and_by_tap_and_the_glossary_lists_all() {
     assert_eq!(entries, story.glossary.len() as u64);
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn a_full_quiz_run_with_right_and_wrong_answers() {
+    use story::quiz::QuestionKind;
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 900).await;
+    browser.open(&site, "/").await;
+    browser.click(".switch__button:nth-of-type(4)").await;
+    browser
+        .wait_until(
+            "the quiz is shown",
+            "return !!document.querySelector('.quiz')",
+        )
+        .await;
+    let on_map: Vec<&str> = story
+        .places
+        .iter()
+        .filter(|p| p.at.is_some())
+        .map(|p| p.id)
+        .collect();
+    for (index, question) in story.quiz.iter().enumerate() {
+        let q = format!(".quiz__question[data-question={:?}]", question.id);
+        match question.kind {
+            QuestionKind::Choice { choices, answer } => {
+                if index == 0 {
+                    // A wrong answer first: the feedback says so and links to the step.
+                    let wrong = (usize::from(answer) + 1) % choices.len();
+                    browser
+                        .click(&format!("{q} .quiz__choice:nth-child({}) input", wrong + 1))
+                        .await;
+                    browser.click(&format!("{q} .quiz__check")).await;
+                    let feedback = browser.text(&format!("{q} .quiz__feedback")).await;
+                    assert!(feedback.starts_with("Not quite."), "{feedback}");
+                    let link = browser.text(&format!("{q} .quiz__step")).await;
+                    let step = usize::from(question.step);
+                    assert_eq!(
+                        link,
+                        format!("Read step {}: {}", step + 1, story.steps[step].title)
+                    );
+                }
+                browser
+                    .click(&format!(
+                        "{q} .quiz__choice:nth-child({}) input",
+                        usize::from(answer) + 1
+                    ))
+                    .await;
+            }
+            QuestionKind::Order { items, .. } => {
+                // Sort by "earlier" buttons, as a keyboard user would.
+                for (target_at, &step) in items.iter().enumerate() {
+                    let title = story.steps[usize::from(step)].title;
+                    loop {
+                        let titles = browser
+                            .js(&format!("return Array.from(document.querySelectorAll('{q} .quiz__item span')).map(function (s) {{ return s.textContent; }})"))
+                            .await;
+                        let at = titles
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .position(|t| t == title)
+                            .unwrap();
+                        if at == target_at {
+                            break;
+                        }
+                        browser
+                            .click(&format!(
+                                "{q} .quiz__item:nth-child({}) .quiz__move",
+                                at + 1
+                            ))
+                            .await;
+                    }
+                }
+            }
+            QuestionKind::Place { answer } => {
+                let id = story.place(answer).id;
+                let number = on_map.iter().position(|p| *p == id).unwrap() + 1;
+                browser
+                    .click(&format!(
+                        "{q} .quiz__choices--inline .quiz__choice:nth-child({number}) input"
+                    ))
+                    .await;
+            }
+        }
+        browser.click(&format!("{q} .quiz__check")).await;
+        let feedback = browser.text(&format!("{q} .quiz__feedback")).await;
+        assert!(
+            feedback.starts_with("Right."),
+            "question {}: {feedback}",
+            question.id
+        );
+    }
+    assert_eq!(
+        browser.text(".quiz__score").await,
+        format!("Your score: {0} of {0}.", story.quiz.len())
+    );
+    browser.click(".quiz__retry").await;
+    assert_eq!(
+        browser.text(".quiz__score").await,
+        format!("Checked so far: 0 right of {} questions.", story.quiz.len())
+    );
+    // Feedback links go to the step that holds the answer.
+    let first = &story.quiz[0];
+    if let QuestionKind::Choice { answer, .. } = first.kind {
+        let q = format!(".quiz__question[data-question={:?}]", first.id);
+        browser
+            .click(&format!(
+                "{q} .quiz__choice:nth-child({}) input",
+                usize::from(answer) + 1
+            ))
+            .await;
+        browser.click(&format!("{q} .quiz__check")).await;
+        browser.click(&format!("{q} .quiz__step")).await;
+        browser
+            .wait_for_step(story.steps[usize::from(first.step)].id)
+            .await;
+    }
+    browser.finish().await;
+}

@@ -14,6 +14,7 @@ pub mod pager;
 pub mod place_card;
 pub mod presenter_bar;
 pub mod progress;
+pub mod quiz_view;
 pub mod reading_switch;
 pub mod report_view;
 pub mod source_lens;

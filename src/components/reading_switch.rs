@@ -6,8 +6,9 @@ pub enum ReadingOrder {
     #[default]
     AsItHappened,
     AsReported,
-    /// Not a reading: the glossary and who's who, in the same place.
+    /// Not readings: the glossary and who's who, and the quiz, in the same place.
     Glossary,
+    Quiz,
 }
 
 #[derive(Properties, PartialEq)]
@@ -33,6 +34,7 @@ pub fn ReadingSwitch(props: &ReadingSwitchProps) -> Html {
             { button(ReadingOrder::AsItHappened, "As it happened") }
             { button(ReadingOrder::AsReported, "As it was reported") }
             { button(ReadingOrder::Glossary, "Glossary") }
+            { button(ReadingOrder::Quiz, "Quiz") }
         </div>
     }
 }

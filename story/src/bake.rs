@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::quiz::{Question, QuestionKind};
 use crate::*;
 
 /// Rust source defining `pub static STORY: ::story::Story`.
@@ -120,7 +121,8 @@ bake_struct!(Story {
     route,
     map,
     report,
-    glossary
+    glossary,
+    quiz
 });
 bake_struct!(Term {
     id,
@@ -204,3 +206,35 @@ bake_struct!(When { date, zone, label });
 bake_struct!(Date { year, month, day });
 bake_struct!(UtcOffset { minutes });
 bake_struct!(Visual { icon, alt });
+
+bake_struct!(Question {
+    id,
+    prompt,
+    kind,
+    step,
+    explain
+});
+
+impl Bake for QuestionKind {
+    fn bake(&self, out: &mut String) {
+        match self {
+            QuestionKind::Choice { choices, answer } => {
+                out.push_str("::story::quiz::QuestionKind::Choice { choices: ");
+                choices.bake(out);
+                write!(out, ", answer: {answer} }}").unwrap();
+            }
+            QuestionKind::Order { items, shown } => {
+                out.push_str("::story::quiz::QuestionKind::Order { items: ");
+                items.bake(out);
+                out.push_str(", shown: ");
+                shown.bake(out);
+                out.push_str(" }");
+            }
+            QuestionKind::Place { answer } => {
+                out.push_str("::story::quiz::QuestionKind::Place { answer: ");
+                answer.bake(out);
+                out.push_str(" }");
+            }
+        }
+    }
+}

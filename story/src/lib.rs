@@ -9,6 +9,7 @@ pub mod hash;
 pub mod map;
 pub mod model;
 pub mod nav;
+pub mod quiz;
 
 #[cfg(feature = "content")]
 pub mod bake;
@@ -18,3 +19,4 @@ pub mod content;
 pub mod report;
 
 pub use model::*;
+pub use quiz::Question;

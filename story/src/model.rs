@@ -21,6 +21,8 @@ pub struct Story {
     pub report: &'static [ReportParagraph],
     /// Terms and people a reader can look up from marked words.
     pub glossary: &'static [Term],
+    /// "Check your understanding".
+    pub quiz: &'static [crate::quiz::Question],
 }
 
 /// A glossary entry (a term or a person).

@@ -26,6 +26,7 @@ fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
         "region" => &mut files.region,
         "teaching" => &mut files.teaching,
         "glossary" => &mut files.glossary,
+        "quiz" => &mut files.quiz,
         other => panic!("no content file {other}"),
     };
     assert!(target.text.contains(find), "fixture has no {find:?}");
@@ -362,6 +363,46 @@ fn glossary_term_from_an_unknown_source() {
         "source = \"wikipedia\"",
         "source = \"encyclopedia\"",
         "content/glossary.toml:6: term \"train\", field `source`: \"encyclopedia\" is not defined; expected one of the ids in content/sources.toml: state-media, wikipedia",
+    );
+}
+
+#[test]
+fn quiz_answer_that_is_not_a_choice() {
+    assert_mistake(
+        "quiz",
+        "answer = \"Khasan\"",
+        "answer = \"Vladivostok\"",
+        "content/quiz.toml:6: question \"where\", field `answer`: \"Vladivostok\" is not one of the choices; expected one of Khasan, Moscow",
+    );
+}
+
+#[test]
+fn quiz_linking_to_a_step_that_does_not_exist() {
+    assert_mistake(
+        "quiz",
+        "step = \"next\"",
+        "step = \"finale\"",
+        "content/quiz.toml:15: question \"order\", field `step`: \"finale\" is not a step; expected the id of a step in content/steps.toml",
+    );
+}
+
+#[test]
+fn quiz_order_not_in_story_order() {
+    assert_mistake(
+        "quiz",
+        "items = [\"khasan\", \"next\"]",
+        "items = [\"next\", \"khasan\"]",
+        "content/quiz.toml:14: question \"order\", field `items`: not in story order; expected the steps listed in the order they happen (the app shuffles them)",
+    );
+}
+
+#[test]
+fn quiz_feedback_quoting_words_not_in_the_report() {
+    assert_mistake(
+        "quiz",
+        "\\\"The train stopped in Khasan\\\"",
+        "\\\"The train stopped in Moscow\\\"",
+        "content/quiz.toml:8: question \"where\", field `explain`: quotes \"The train stopped in Moscow\", which is not in the report; expected quoted words copied exactly from content/report.txt",
     );
 }
 

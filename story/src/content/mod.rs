@@ -17,6 +17,7 @@ use crate::*;
 mod distance;
 mod geometry;
 mod glossary;
+mod quiz;
 mod route;
 mod teaching;
 
@@ -53,6 +54,7 @@ pub struct ContentFiles {
     pub route: ContentFile,
     pub teaching: ContentFile,
     pub glossary: ContentFile,
+    pub quiz: ContentFile,
     /// The base map extract (`content/map/region.json`, made by `cargo xtask map`).
     pub region: ContentFile,
 }
@@ -89,6 +91,7 @@ impl ContentFiles {
             route: read("route.toml")?,
             teaching: read("teaching.toml")?,
             glossary: read("glossary.toml")?,
+            quiz: read("quiz.toml")?,
             region: read("map/region.json")?,
         })
     }
@@ -111,6 +114,7 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
     let route: Option<route::RouteFile> = checker.parse(&files.route, "leg");
     let teaching: Option<teaching::TeachingFile> = checker.parse(&files.teaching, "note");
     let glossary: Option<glossary::GlossaryFile> = checker.parse(&files.glossary, "term");
+    let quiz: Option<quiz::QuizFile> = checker.parse(&files.quiz, "question");
     let base = geometry::base_map(&mut checker, &files.region);
     let (
         Some(sources),
@@ -120,9 +124,10 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         Some(route),
         Some(teaching),
         Some(glossary),
+        Some(quiz),
         Some(base),
     ) = (
-        sources, people, places, steps, route, teaching, glossary, base,
+        sources, people, places, steps, route, teaching, glossary, quiz, base,
     )
     else {
         return Err(checker.errors);
@@ -154,9 +159,15 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
     );
     let route = checker.route(&files.route, route, &places, &step_ids);
     let (terms, phrases) = checker.glossary(&files.glossary, glossary, &sources);
-    // Notes are matched to steps by id, so only once the steps' ids are
-    // sound; otherwise a renamed step would be reported twice.
+    let report_text = report::normalise(&files.report.text);
+    // The quiz and the notes name steps by id: check them once the steps'
+    // ids are sound, or a renamed step would be reported twice.
     let steps_sound = !checker.errors.iter().any(|e| e.file == files.steps.path);
+    let questions = if steps_sound {
+        checker.quiz(&files.quiz, quiz, &step_ids, &places, &report_text)
+    } else {
+        Vec::new()
+    };
     let notes = if steps_sound {
         checker.teaching(&files.teaching, teaching, &step_ids)
     } else {
@@ -225,6 +236,7 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
         map: base,
         report: leak_slice(report_paragraphs(&files.report.text, &steps_for_report)),
         glossary: leak_slice(terms),
+        quiz: leak_slice(questions),
     })
 }
 

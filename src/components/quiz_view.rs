@@ -1,0 +1,226 @@
+use story::map::{Frame, VIEW_HEIGHT, VIEW_WIDTH};
+use story::quiz::{move_item, score, Answer, Question, QuestionKind};
+use story::{PlaceRef, Story};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizViewProps {
+    pub story: &'static Story,
+    /// Opens the step that holds an answer.
+    pub on_open_step: Callback<usize>,
+}
+
+/// The reader's work on the quiz. Nothing leaves the page.
+#[derive(Clone, PartialEq)]
+struct Attempt {
+    answers: Vec<Option<Answer>>,
+    checked: Vec<bool>,
+}
+
+impl Attempt {
+    fn new(story: &Story) -> Attempt {
+        let answers = story
+            .quiz
+            .iter()
+            .map(|q| match q.kind {
+                // An order question starts as shown, which is an answer too.
+                QuestionKind::Order { shown, .. } => Some(Answer::Order(shown.to_vec())),
+                _ => None,
+            })
+            .collect();
+        Attempt {
+            answers,
+            checked: vec![false; story.quiz.len()],
+        }
+    }
+}
+
+/// "Check your understanding": multiple choice, put events in order, and
+/// find the place on the map; each answer checked here, with feedback that
+/// links to the step that holds it, a score, and a way to try again.
+#[component]
+pub fn QuizView(props: &QuizViewProps) -> Html {
+    let story = props.story;
+    let attempt = use_state(|| Attempt::new(story));
+    let all_checked = attempt.checked.iter().all(|c| *c);
+    let (right, total) = score(story.quiz, &attempt.answers);
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: MouseEvent| attempt.set(Attempt::new(story)))
+    };
+    html! {
+        <section class="quiz" aria-labelledby="quiz-title">
+            <h2 id="quiz-title" class="quiz__title" tabindex="-1">{ "Check your understanding" }</h2>
+            <p class="quiz__lede">{ "Answer each question, then check it. Your answers stay on this device." }</p>
+            { for story.quiz.iter().enumerate().map(|(index, question)| {
+                let answer = attempt.answers[index].clone();
+                let checked = attempt.checked[index];
+                let check = {
+                    let attempt = attempt.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let mut next = (*attempt).clone();
+                        next.checked[index] = true;
+                        attempt.set(next);
+                    })
+                };
+                let choose = {
+                    let attempt = attempt.clone();
+                    Callback::from(move |given: Answer| {
+                        let mut next = (*attempt).clone();
+                        next.answers[index] = Some(given);
+                        next.checked[index] = false;
+                        attempt.set(next);
+                    })
+                };
+                html! {
+                    <fieldset class="quiz__question" data-question={question.id}>
+                        <legend>{ format!("{}. {}", index + 1, question.prompt) }</legend>
+                        { body(story, index, question, answer.as_ref(), choose) }
+                        <button type="button" class="quiz__check" onclick={check} disabled={answer.is_none()}>
+                            { "Check answer" }
+                        </button>
+                        if checked {
+                            { feedback(story, question, answer.as_ref(), props.on_open_step.clone()) }
+                        }
+                    </fieldset>
+                }
+            }) }
+            <p class="quiz__score" role="status">
+                { if all_checked { format!("Your score: {right} of {total}.") } else { format!("Checked so far: {right} right of {total} questions.") } }
+            </p>
+            <button type="button" class="quiz__retry" onclick={retry}>{ "Try again" }</button>
+        </section>
+    }
+}
+
+fn body(
+    story: &'static Story,
+    index: usize,
+    question: &Question,
+    answer: Option<&Answer>,
+    choose: Callback<Answer>,
+) -> Html {
+    let name = format!("question-{index}");
+    match question.kind {
+        QuestionKind::Choice { choices, .. } => html! {
+            <div class="quiz__choices">
+                { for choices.iter().enumerate().map(|(at, choice)| {
+                    let choose = choose.clone();
+                    let selected = answer == Some(&Answer::Choice(at as u8));
+                    html! {
+                        <label class="quiz__choice">
+                            <input type="radio" name={name.clone()} checked={selected}
+                                onchange={Callback::from(move |_: Event| choose.emit(Answer::Choice(at as u8)))} />
+                            { *choice }
+                        </label>
+                    }
+                }) }
+            </div>
+        },
+        QuestionKind::Order { .. } => {
+            let order = match answer {
+                Some(Answer::Order(order)) => order.clone(),
+                _ => Vec::new(),
+            };
+            html! {
+                <ol class="quiz__order">
+                    { for order.iter().enumerate().map(|(at, &step)| {
+                        let title = story.steps[usize::from(step)].title;
+                        let mover = |up: bool| {
+                            let (choose, order) = (choose.clone(), order.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                let mut moved = order.clone();
+                                move_item(&mut moved, at, up);
+                                choose.emit(Answer::Order(moved));
+                            })
+                        };
+                        html! {
+                            <li class="quiz__item">
+                                <span>{ title }</span>
+                                <button type="button" class="quiz__move" aria-label={format!("Move \u{201c}{title}\u{201d} earlier")}
+                                    disabled={at == 0} onclick={mover(true)}>{ "↑" }</button>
+                                <button type="button" class="quiz__move" aria-label={format!("Move \u{201c}{title}\u{201d} later")}
+                                    disabled={at + 1 == order.len()} onclick={mover(false)}>{ "↓" }</button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        }
+        QuestionKind::Place { .. } => place_picker(story, &name, answer, choose),
+    }
+}
+
+/// A map of the whole region with numbered markers; choosing a marker (by
+/// pointer) or its number (by keyboard) answers the question.
+fn place_picker(
+    story: &'static Story,
+    name: &str,
+    answer: Option<&Answer>,
+    choose: Callback<Answer>,
+) -> Html {
+    let candidates: Vec<(PlaceRef, (f64, f64))> = story
+        .places
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.at.map(|at| (PlaceRef(i as u16), at)))
+        .collect();
+    let points: Vec<(f64, f64)> = candidates.iter().map(|(_, at)| *at).collect();
+    let frame = Frame::around(&points);
+    let scale = frame.scale();
+    html! {
+        <div class="quiz__place">
+            <svg class="quiz__map" viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")} aria-hidden="true">
+                <rect class="map__sea" width={VIEW_WIDTH.to_string()} height={VIEW_HEIGHT.to_string()} />
+                <g style={format!("transform: matrix({scale:.5}, 0, 0, {scale:.5}, {:.2}, {:.2})", -frame.x * scale, -frame.y * scale)}>
+                    <path class="map__land" d={story.map.land} />
+                    <path class="map__borders" d={story.map.borders} />
+                </g>
+                { for candidates.iter().enumerate().map(|(number, (place, at))| {
+                    let (x, y) = frame.to_view(*at);
+                    let choose = choose.clone();
+                    let place = *place;
+                    let selected = answer == Some(&Answer::Place(place));
+                    html! {
+                        <g class={classes!("quiz__marker", selected.then_some("is-selected"))}
+                            onclick={Callback::from(move |_: MouseEvent| choose.emit(Answer::Place(place)))}>
+                            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="9" />
+                            <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor="middle">{ number + 1 }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <div class="quiz__choices quiz__choices--inline" role="radiogroup" aria-label="Markers on the map">
+                { for candidates.iter().enumerate().map(|(number, (place, _))| {
+                    let (choose, place) = (choose.clone(), *place);
+                    let selected = answer == Some(&Answer::Place(place));
+                    html! {
+                        <label class="quiz__choice">
+                            <input type="radio" name={name.to_owned()} checked={selected}
+                                onchange={Callback::from(move |_: Event| choose.emit(Answer::Place(place)))} />
+                            { format!("Marker {}", number + 1) }
+                        </label>
+                    }
+                }) }
+            </div>
+        </div>
+    }
+}
+
+fn feedback(
+    story: &'static Story,
+    question: &Question,
+    answer: Option<&Answer>,
+    on_open_step: Callback<usize>,
+) -> Html {
+    let right = answer.is_some_and(|a| question.is_right(a));
+    let step = usize::from(question.step);
+    html! {
+        <div class={classes!("quiz__feedback", if right { "is-right" } else { "is-wrong" })} role="status">
+            <p><strong>{ if right { "Right." } else { "Not quite." } }</strong>{ " " }{ question.explain }</p>
+            <button type="button" class="quiz__step" onclick={Callback::from(move |_: MouseEvent| on_open_step.emit(step))}>
+                { format!("Read step {}: {}", step + 1, story.steps[step].title) }
+            </button>
+        </div>
+    }
+}
