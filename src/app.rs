@@ -6,6 +6,7 @@ use story::{PlaceRef, Units};
 use yew::prelude::*;
 
 use crate::components::glossary_view::GlossaryView;
+use crate::components::handout_view::HandoutView;
 use crate::components::quiz_view::QuizView;
 use crate::components::{
     announcer::Announcer, masthead::Masthead, notes_panel::NotesPanel, page_footer::PageFooter,
@@ -116,6 +117,8 @@ pub fn App(props: &AppProps) -> Html {
                         <ReportView {story} on_open_step={on_open_step.clone()} />
                     } else if *order == ReadingOrder::Glossary {
                         <GlossaryView {story} />
+                    } else if *order == ReadingOrder::Handout {
+                        <HandoutView {story} units={*units} />
                     } else if *order == ReadingOrder::Quiz {
                         <QuizView {story} on_open_step={on_open_step.clone()} />
                     } else {

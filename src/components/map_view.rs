@@ -14,6 +14,9 @@ pub struct MapViewProps {
     /// Opens a place's card; the string is the id of the element to return
     /// focus to when the card closes.
     pub on_open_place: Callback<(PlaceRef, String)>,
+    /// A still copy for the printed handout: no ids, no tab stops, no buttons.
+    #[prop_or_default]
+    pub still: bool,
 }
 
 /// The map for the current step. The land moves by one CSS transform on a
@@ -58,6 +61,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 place_ref,
                 at,
                 label.map(|l| l.side),
+                !props.still,
                 focus,
                 &props.on_open_place,
             ))
@@ -76,9 +80,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
     let missiles = step.map.missiles.then(|| missile_arrow(story, &frame));
     let far_away = far_away_places(story, props.index, props.units);
+    let caption_id = if props.still {
+        format!("map-caption-{}", props.index)
+    } else {
+        "map-caption".to_owned()
+    };
 
     html! {
-        <figure class="map" aria-labelledby="map-caption">
+        <figure class="map" aria-labelledby={caption_id.clone()}>
             <svg class="map__svg" viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")} role="img"
                 aria-label={map_summary(story, props.index)}>
                 <rect class="map__sea" width={VIEW_WIDTH.to_string()} height={VIEW_HEIGHT.to_string()} />
@@ -96,9 +105,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <text y="30" text-anchor="middle">{ "N" }</text>
                 </g>
             </svg>
-            <figcaption id="map-caption" class="map__caption">
+            <figcaption id={caption_id} class="map__caption">
                 { far_away }
                 <MapLegend index={props.index} {story} />
+                if !props.still {
                 <div class="map__places">
                     <span class="map__places-label">{ "Places on this map:" }</span>
                     <ul>
@@ -116,6 +126,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         }) }
                     </ul>
                 </div>
+                }
                 <p class="map__credit">
                     { "Made with Natural Earth. Places, the likely rail line (straight between junctions) and distances are background we added, not from the report." }
                 </p>
@@ -130,6 +141,7 @@ fn marker(
     at: (f64, f64),
     side: Option<Side>,
     focus: bool,
+    interactive: bool,
     on_open: &Callback<(PlaceRef, String)>,
 ) -> Html {
     let id = format!("marker-{}", place.id);
@@ -159,8 +171,10 @@ fn marker(
     });
     html! {
         <g key={place.id} class={classes!("map__marker", focus.then_some("is-focus"))}
-            data-place={place.id} {id} role="button" tabindex="0"
-            aria-label={format!("{}: open its card", place.label)} {onclick} {onkeydown}
+            data-place={place.id} id={interactive.then_some(id)}
+            role={interactive.then_some("button")} tabindex={interactive.then_some("0")}
+            aria-label={interactive.then(|| format!("{}: open its card", place.label))}
+            onclick={interactive.then_some(onclick)} onkeydown={interactive.then_some(onkeydown)}
             style={format!("transform: translate({x:.1}px, {y:.1}px)")}>
             // A larger invisible circle makes the marker easier to hit.
             <circle class="map__hit" r="12" />

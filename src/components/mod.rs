@@ -5,6 +5,7 @@ pub mod announcer;
 pub mod clocks;
 pub mod distance_box;
 pub mod glossary_view;
+pub mod handout_view;
 pub mod map_legend;
 pub mod map_view;
 pub mod masthead;

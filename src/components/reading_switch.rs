@@ -9,6 +9,7 @@ pub enum ReadingOrder {
     /// Not readings: the glossary and who's who, and the quiz, in the same place.
     Glossary,
     Quiz,
+    Handout,
 }
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +36,7 @@ pub fn ReadingSwitch(props: &ReadingSwitchProps) -> Html {
             { button(ReadingOrder::AsReported, "As it was reported") }
             { button(ReadingOrder::Glossary, "Glossary") }
             { button(ReadingOrder::Quiz, "Quiz") }
+            { button(ReadingOrder::Handout, "Handout") }
         </div>
     }
 }

@@ -147,14 +147,16 @@ fn ensure_wasm_opt() -> PathBuf {
     bin
 }
 
-/// Debian's Chromium and its WebDriver, for the browser tests.
+/// Debian's Chromium and its WebDriver for the browser tests, and poppler's
+/// pdftotext and pdfinfo, which read the printed handout back.
 pub fn browser() -> Browser {
     let browser = Browser {
         binary: PathBuf::from("/usr/bin/chromium"),
         driver: PathBuf::from("/usr/bin/chromedriver"),
     };
-    if browser.binary.exists() && browser.driver.exists() {
-        say("chromium and chromedriver: present");
+    let pdftotext = Path::new("/usr/bin/pdftotext");
+    if browser.binary.exists() && browser.driver.exists() && pdftotext.exists() {
+        say("chromium, chromedriver and pdftotext: present");
         return browser;
     }
     let debian = Path::new("/etc/debian_version").exists();
@@ -164,20 +166,21 @@ pub fn browser() -> Browser {
         .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
     if !(debian && root) {
         fail(
-            "the browser tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver. \
-             On Debian or Ubuntu run as root: apt-get install -y chromium chromium-driver; elsewhere install \
-             Chromium and a matching ChromeDriver and link them to those paths.",
+            "the browser tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver, \
+             and pdftotext and pdfinfo (poppler-utils) in /usr/bin. On Debian or Ubuntu run as root: \
+             apt-get install -y chromium chromium-driver poppler-utils; elsewhere install Chromium, a \
+             matching ChromeDriver and poppler, and link them to those paths.",
         );
     }
-    say("chromium and chromedriver: missing, installing Debian's packages with apt-get");
+    say("chromium, chromedriver or pdftotext: missing, installing Debian's packages with apt-get");
     run(Command::new("apt-get").arg("update"));
     run(Command::new("apt-get")
         .args([
             "install",
             "-y",
-            "--no-install-recommends",
             "chromium",
             "chromium-driver",
+            "poppler-utils",
         ])
         .env("DEBIAN_FRONTEND", "noninteractive"));
     browser

@@ -1,0 +1,75 @@
+use story::quiz::QuestionKind;
+use story::{Story, Units};
+use yew::prelude::*;
+
+use crate::components::{
+    glossary_view::GlossaryView, map_view::MapView, statement_item::StatementItem,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct HandoutViewProps {
+    pub story: &'static Story,
+    pub units: Units,
+}
+
+/// The whole lesson on paper: every step with its sources and its map, the
+/// glossary, the quiz, and its answers on a page of their own. Printing this
+/// view (Ctrl+P) gives the black-and-white handout.
+#[component]
+pub fn HandoutView(props: &HandoutViewProps) -> Html {
+    let story = props.story;
+    html! {
+        <section class="handout" aria-labelledby="handout-title">
+            <h2 id="handout-title" class="handout__title" tabindex="-1">{ "Class handout" }</h2>
+            <p class="handout__how">{ "Print this page (Ctrl+P, or ⌘P on a Mac) for a black-and-white handout. The answers to the quiz are on the last page." }</p>
+            { for story.steps.iter().enumerate().map(|(index, step)| html! {
+                <article class="handout__step" data-step={step.id}>
+                    <h3>{ format!("Step {}: {}", index + 1, step.title) }</h3>
+                    if let Some(when) = step.when {
+                        <p class="step__when">{ when.label }</p>
+                    }
+                    <MapView {story} {index} units={props.units} on_open_place={Callback::noop()} still=true />
+                    <ul class="statements">
+                        { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} /> }) }
+                    </ul>
+                </article>
+            }) }
+            <div class="handout__glossary"><GlossaryView {story} /></div>
+            <section class="handout__quiz" aria-labelledby="handout-quiz-title">
+                <h2 id="handout-quiz-title">{ "Check your understanding" }</h2>
+                <ol>
+                    { for story.quiz.iter().map(|question| html! {
+                        <li>
+                            <p>{ question.prompt }</p>
+                            { match question.kind {
+                                QuestionKind::Choice { choices, .. } => html! {
+                                    <ul class="handout__choices">{ for choices.iter().map(|c| html! { <li>{ format!("☐ {c}") }</li> }) }</ul>
+                                },
+                                QuestionKind::Order { shown, .. } => html! {
+                                    <ul class="handout__choices">{ for shown.iter().map(|&s| html! { <li>{ format!("__ {}", story.steps[usize::from(s)].title) }</li> }) }</ul>
+                                },
+                                QuestionKind::Place { .. } => html! { <p>{ "Mark it on the map of the step it belongs to." }</p> },
+                            } }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+            <section class="handout__answers" aria-labelledby="handout-answers-title">
+                <h2 id="handout-answers-title">{ "Answers" }</h2>
+                <ol>
+                    { for story.quiz.iter().map(|question| {
+                        let answer = match question.kind {
+                            QuestionKind::Choice { choices, answer } => choices[usize::from(answer)].to_owned(),
+                            QuestionKind::Order { items, .. } => items.iter().map(|&s| story.steps[usize::from(s)].title).collect::<Vec<_>>().join(" → "),
+                            QuestionKind::Place { answer } => story.place(answer).name.to_owned(),
+                        };
+                        let step = usize::from(question.step);
+                        html! {
+                            <li><strong>{ answer }</strong>{ format!(". {} (Step {}: {})", question.explain, step + 1, story.steps[step].title) }</li>
+                        }
+                    }) }
+                </ol>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+//! The two readings of the real report: every paragraph is told by some
+//! step, and the report's order differs from the story's.
+
+use std::path::Path;
+
+#[test]
+fn every_report_paragraph_links_to_the_steps_that_tell_it() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let story = story::content::load_dir(&dir, "content").expect("content is valid");
+    let report = std::fs::read_to_string(dir.join("report.txt")).unwrap();
+    assert_eq!(story.report.len(), story::report::paragraphs(&report).len());
+    for (number, paragraph) in story.report.iter().enumerate() {
+        assert!(
+            !paragraph.steps.is_empty(),
+            "paragraph {} is told by no step",
+            number + 1
+        );
+    }
+    // The report opens with the talks, which happened last: a news story puts
+    // the newest, biggest fact first.
+    let talks = story.step_index("talks").unwrap() as u16;
+    assert!(story.report[0].steps.contains(&talks));
+    let khasan = story.step_index("khasan").unwrap() as u16;
+    let first_khasan = story
+        .report
+        .iter()
+        .position(|p| p.steps.contains(&khasan))
+        .unwrap();
+    assert!(
+        first_khasan > 0,
+        "the journey's start is told after the summit"
+    );
+}
