@@ -60,18 +60,7 @@ impl Checker {
                 None
             }
         });
-        let rail_km = match &raw.rail_km {
-            Some(km) if (1..=10_000).contains(km.get_ref()) => Some(*km.get_ref() as u16),
-            Some(km) => {
-                let message = format!(
-                    "{} is not a distance; expected whole kilometres between 1 and 10000",
-                    km.get_ref()
-                );
-                self.report(at, km.span().start, &field("rail_km"), message);
-                None
-            }
-            None => None,
-        };
+        let rail_km = self.kilometres(at, &field("rail_km"), &raw.rail_km);
         let why = self.text(at, offset, &field("why"), &raw.why);
         Some(Distance {
             from: from?,

@@ -417,6 +417,25 @@ impl Checker {
     }
 
     /// A required, non-empty text field.
+    /// An optional whole number of kilometres, 1 to 10,000.
+    pub(crate) fn kilometres(
+        &mut self,
+        at: At<'_>,
+        field: &str,
+        value: &Option<Spanned<i64>>,
+    ) -> Option<u16> {
+        let km = value.as_ref()?;
+        if (1..=10_000).contains(km.get_ref()) {
+            return Some(*km.get_ref() as u16);
+        }
+        let message = format!(
+            "{} is not a distance; expected whole kilometres between 1 and 10000",
+            km.get_ref()
+        );
+        self.report(at, km.span().start, field, message);
+        None
+    }
+
     pub(crate) fn text(
         &mut self,
         at: At<'_>,

@@ -65,18 +65,7 @@ impl Checker {
             };
             let from = place(self, "from", &raw.from);
             let to = place(self, "to", &raw.to);
-            let rail_km = match &raw.rail_km {
-                Some(km) if (1..=10_000).contains(km.get_ref()) => Some(*km.get_ref() as u16),
-                Some(km) => {
-                    let message = format!(
-                        "{} is not a distance; expected whole kilometres between 1 and 10000",
-                        km.get_ref()
-                    );
-                    self.report(at, km.span().start, "rail_km", message);
-                    None
-                }
-                None => None,
-            };
+            let rail_km = self.kilometres(at, "rail_km", &raw.rail_km);
             let mut known = Vec::new();
             for (number, raw_known) in raw.known.iter().enumerate() {
                 let field = |name: &str| format!("known[{}].{name}", number + 1);
