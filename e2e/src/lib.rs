@@ -50,6 +50,12 @@ pub struct Site {
 
 impl Site {
     pub fn serve(root: PathBuf) -> Site {
+        Site::serve_under(root, "/")
+    }
+
+    /// Serves the site under a sub-path, as GitHub Pages serves a project
+    /// site (`/REPO/`); anything outside the prefix is not found.
+    pub fn serve_under(root: PathBuf, prefix: &'static str) -> Site {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let port = listener.local_addr().unwrap().port();
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -57,13 +63,11 @@ impl Site {
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let (root, log) = (root.clone(), Arc::clone(&log));
-                std::thread::spawn(move || answer(stream, &root, &log));
+                std::thread::spawn(move || answer(stream, &root, prefix, &log));
             }
         });
-        Site {
-            base: format!("http://127.0.0.1:{port}"),
-            requests,
-        }
+        let base = format!("http://127.0.0.1:{port}{}", prefix.trim_end_matches('/'));
+        Site { base, requests }
     }
 
     /// Paths requested so far.
@@ -72,7 +76,7 @@ impl Site {
     }
 }
 
-fn answer(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
+fn answer(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<String>>) {
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
     while !head.ends_with(b"\r\n\r\n") {
@@ -85,10 +89,13 @@ fn answer(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
     let target = head.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
     log.lock().unwrap().push(path.clone());
-    let relative = if path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path
+    let inside = path
+        .strip_prefix(prefix.trim_end_matches('/'))
+        .filter(|rest| rest.starts_with('/'));
+    let relative = match inside {
+        Some(rest) if rest.ends_with('/') => format!("{rest}index.html"),
+        Some(rest) => rest.to_owned(),
+        None => "/..".to_owned(), // outside the prefix: not found
     };
     let file = root.join(relative.trim_start_matches('/'));
     let (status, kind, body) = match std::fs::read(&file) {

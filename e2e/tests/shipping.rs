@@ -1,0 +1,62 @@
+//! The same build shipped two more ways: under a sub-path, as GitHub Pages
+//! serves a project site, and as one HTML file opened from disk (file://).
+
+use e2e::{dist, story, Browser, Site};
+use fantoccini::key::Key;
+use serde_json::Value;
+use story::hash;
+
+#[tokio::test]
+async fn the_site_works_under_a_github_pages_project_path() {
+    let site = Site::serve_under(dist(), "/vostochny-explainer/");
+    let story = story();
+    let browser = Browser::start(1280, 800).await;
+    browser.open(&site, "/").await;
+    for (index, step) in story.steps.iter().enumerate().take(4) {
+        browser.wait_for_step(step.id).await;
+        assert_eq!(browser.hash().await, hash::for_step(step.id));
+        if index < 3 {
+            browser.press(Key::Right.into()).await;
+        }
+    }
+    let requests = site.requests();
+    assert!(
+        requests
+            .iter()
+            .all(|path| path.starts_with("/vostochny-explainer/")),
+        "{requests:?}"
+    );
+    assert!(requests.iter().any(|path| path.ends_with(".wasm")));
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_offline_file_runs_from_disk_with_no_requests() {
+    let file = dist().join("vostochny-explainer-offline.html");
+    assert!(file.exists(), "cargo xtask dist writes {}", file.display());
+    let story = story();
+    let browser = Browser::start(1280, 800).await;
+    browser
+        .client
+        .goto(&format!("file://{}", file.display()))
+        .await
+        .unwrap();
+    browser
+        .wait_until("the app has started", "return document.documentElement.dataset.app === 'started' && !!document.querySelector('article.step')")
+        .await;
+    for step in story.steps.iter().take(5) {
+        browser.wait_for_step(step.id).await;
+        browser.press(Key::Right.into()).await;
+    }
+    browser.press(Key::End.into()).await;
+    browser.wait_for_step(story.steps.last().unwrap().id).await;
+    let resources = browser
+        .js("return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+        .await;
+    assert_eq!(resources, serde_json::json!([]), "nothing is fetched");
+    let fatal_hidden = browser
+        .js("return document.getElementById('fatal').hidden")
+        .await;
+    assert_eq!(fatal_hidden, Value::Bool(true));
+    browser.finish().await;
+}

@@ -1,0 +1,108 @@
+//! The single offline file: `dist/vostochny-explainer-offline.html`, with the
+//! stylesheets, the JavaScript glue and the wasm (as base64) inside, so a
+//! teacher can open it from a USB stick or an e-mail with no network.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub const OFFLINE_FILE: &str = "vostochny-explainer-offline.html";
+
+/// Writes the offline file next to `dist/index.html` and returns its path.
+pub fn write(dist: &Path) -> Result<PathBuf, String> {
+    let read = |name: &str| {
+        fs::read_to_string(dist.join(name)).map_err(|e| format!("cannot read dist/{name}: {e}"))
+    };
+    let mut html = read("index.html")?;
+
+    // Stylesheets: each <link rel="stylesheet" href="./x.css" …/> becomes a <style>.
+    while let Some(start) = html.find("<link rel=\"stylesheet\" href=\"./") {
+        let end = start + html[start..].find('>').ok_or("unclosed <link>")? + 1;
+        let tag = &html[start..end];
+        let href = attribute(tag, "href").ok_or("a stylesheet link without href")?;
+        let css = read(href.trim_start_matches("./"))?;
+        html.replace_range(start..end, &format!("<style>\n{css}\n</style>"));
+    }
+    // Preloads of the script and wasm are not needed when both are inline.
+    while let Some(start) = html
+        .find("<link rel=\"modulepreload\"")
+        .or_else(|| html.find("<link rel=\"preload\""))
+    {
+        let end = start + html[start..].find('>').ok_or("unclosed <link>")? + 1;
+        html.replace_range(start..end, "");
+    }
+
+    // Trunk's loader imports the glue and fetches the wasm; instead, inline the
+    // glue and instantiate the wasm from bytes with wasm-bindgen's initSync.
+    let loader_start = html
+        .find("<script type=\"module\">")
+        .ok_or("no Trunk loader script in index.html")?;
+    let loader_end = loader_start
+        + html[loader_start..]
+            .find("</script>")
+            .ok_or("unclosed loader script")?
+        + "</script>".len();
+    let loader = &html[loader_start..loader_end];
+    let glue_name = between(loader, "from './", "'").ok_or("the loader names no glue script")?;
+    let wasm_name =
+        between(loader, "module_or_path: './", "'").ok_or("the loader names no wasm file")?;
+    let glue = read(glue_name)?;
+    let wasm =
+        fs::read(dist.join(wasm_name)).map_err(|e| format!("cannot read dist/{wasm_name}: {e}"))?;
+    let inline = format!(
+        "<script type=\"module\">\n{glue}\n\
+         const bytes = Uint8Array.from(atob(\"{}\"), function (c) {{ return c.charCodeAt(0); }});\n\
+         initSync({{ module: bytes }});\n\
+         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));\n</script>",
+        base64(&wasm)
+    );
+    html.replace_range(loader_start..loader_end, &inline);
+
+    let path = dist.join(OFFLINE_FILE);
+    fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(path)
+}
+
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    between(tag, &format!("{name}=\""), "\"")
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = from + text[from..].find(end)?;
+    Some(&text[from..to])
+}
+
+/// Standard base64 with padding.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base64;
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+        assert_eq!(base64(&[0, 255, 16]), "AP8Q");
+    }
+}
