@@ -177,7 +177,21 @@ impl Browser {
         Browser::launch(width, height, &["--force-prefers-reduced-motion"]).await
     }
 
+    /// A browser with JavaScript switched off, as some school networks do.
+    pub async fn start_without_javascript(width: u32, height: u32) -> Browser {
+        Browser::launch_with(width, height, &[], false).await
+    }
+
     async fn launch(width: u32, height: u32, extra_args: &[&str]) -> Browser {
+        Browser::launch_with(width, height, extra_args, true).await
+    }
+
+    async fn launch_with(
+        width: u32,
+        height: u32,
+        extra_args: &[&str],
+        javascript: bool,
+    ) -> Browser {
         let port = free_port();
         let process = Command::new(required_env("CHROMEDRIVER"))
             .arg(format!("--port={port}"))
@@ -215,6 +229,10 @@ impl Browser {
             }
         });
         let mut capabilities = capabilities;
+        if !javascript {
+            capabilities["goog:chromeOptions"]["prefs"] =
+                json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
         let args = capabilities["goog:chromeOptions"]["args"]
             .as_array_mut()
             .expect("args");
@@ -270,7 +288,15 @@ impl Browser {
             .goto(&format!("{}{path}", site.base))
             .await
             .unwrap();
-        self.wait_until("the app has started", "return document.documentElement.dataset.app === 'started' && !!document.querySelector('article.step')").await;
+        // Started, and showing the step the address names: the pre-rendered
+        // first screen is step 1 until the app has read the address.
+        self.wait_until(
+            "the app has started on the step the address names",
+            "var a = document.querySelector('article.step');
+             return document.documentElement.dataset.app === 'started' && !!a
+               && location.hash === '#/' + a.dataset.step",
+        )
+        .await;
     }
 
     /// Polls `condition` (JavaScript returning a boolean) for up to 10 s.

@@ -24,6 +24,15 @@ async fn a_teacher_presents_with_a_clicker() {
                 "return !!document.querySelector('.app.is-presenting')",
             )
             .await;
+        // Full screen where allowed: let the window settle into it before the
+        // clicker keys, as a teacher would.
+        browser
+            .wait_until(
+                "the page is full screen",
+                "return document.fullscreenElement !== null || !document.fullscreenEnabled",
+            )
+            .await;
+        browser.settle().await;
         for chrome in [".masthead", ".step-list", ".status-key", ".page-footer"] {
             assert_eq!(
                 browser.js(&hidden(chrome)).await,
@@ -46,6 +55,7 @@ async fn a_teacher_presents_with_a_clicker() {
             assert!(notes.contains(&format!("Step {} of {}", index + 1, story.steps.len())));
             browser.press(Key::PageDown.into()).await;
         }
+        browser.wait_for_step(story.steps[4].id).await;
         browser.press(Key::PageUp.into()).await;
         browser.wait_for_step(story.steps[3].id).await;
         browser.settle().await;

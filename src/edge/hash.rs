@@ -19,29 +19,36 @@ fn replace_hash(wanted: &str) {
     }
 }
 
-/// The step the address opens: the one its hash names, else the first.
-pub fn start_index(story: &Story) -> usize {
-    hash::step_index(story, &current_hash()).unwrap_or(0)
-}
-
 /// Writes the step into the hash after each move, and turns hash changes from
 /// Back/Forward or a hand-edited address into moves.
 #[hook]
 pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) {
     let index = reading.position.index();
     let origin = reading.origin;
+    let jump = reading.dispatcher();
     use_effect_with((index, origin), move |&(index, origin)| {
         let wanted = hash::for_step(story.steps[index].id);
-        if current_hash() != wanted {
-            match origin {
-                // Opening the page (maybe from a malformed link) adds no entry.
-                Origin::Start | Origin::History => replace_hash(&wanted),
-                // Setting the hash adds a history entry, so Back returns here.
-                Origin::Pager | Origin::List => gloo::utils::window()
-                    .location()
-                    .set_hash(&wanted)
-                    .unwrap_or(()),
-            }
+        let current = current_hash();
+        match origin {
+            // The first render matches the pre-rendered page (step 1). Once
+            // live, open the step the address names, adding no history
+            // entry; a malformed address is corrected to step 1's name.
+            Origin::Start => match hash::step_index(story, &current) {
+                Some(target) if target != index => jump.dispatch(Move {
+                    action: Action::Go(target),
+                    origin: Origin::History,
+                }),
+                Some(_) if current == wanted => {}
+                _ => replace_hash(&wanted),
+            },
+            Origin::History if current != wanted => replace_hash(&wanted),
+            Origin::History => {}
+            // Setting the hash adds a history entry, so Back returns here.
+            Origin::Pager | Origin::List if current != wanted => gloo::utils::window()
+                .location()
+                .set_hash(&wanted)
+                .unwrap_or(()),
+            Origin::Pager | Origin::List => {}
         }
     });
 

@@ -97,6 +97,7 @@ fn serve(args: &[String]) {
 
 fn dist(tools: &tools::BuildTools) {
     run(tools.trunk().args(["build", "--release", "--offline"]));
+    prerender();
     let offline =
         offline::write(Path::new("dist")).unwrap_or_else(|e| fail(&format!("offline file: {e}")));
     say(&format!(
@@ -239,4 +240,40 @@ fn map() {
         .arg(&source)
         .arg("content/map/region.json"));
     say("wrote content/map/region.json; review the diff, then rebuild");
+}
+
+/// Puts the first screen, rendered natively by Yew's SSR, into the built
+/// index.html, so the story shows before (or without) the wasm.
+fn prerender() {
+    say("pre-rendering the first screen into dist/index.html");
+    let output = Command::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+        ])
+        .output()
+        .unwrap_or_else(|e| fail(&format!("could not run the pre-renderer: {e}")));
+    if !output.status.success() {
+        fail(&format!(
+            "the pre-renderer failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let html = String::from_utf8(output.stdout)
+        .unwrap_or_else(|_| fail("the pre-renderer printed non-UTF-8"));
+    let index = std::fs::read_to_string("dist/index.html")
+        .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
+    let placeholder =
+        "<div id=\"app\"><p id=\"loading\" class=\"loading\">Loading the explainer…</p></div>";
+    if !index.contains(placeholder) {
+        fail("dist/index.html has no loading placeholder to replace (was index.html changed?)");
+    }
+    let index = index.replace(placeholder, &format!("<div id=\"app\">{html}</div>"));
+    std::fs::write("dist/index.html", index)
+        .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));
 }

@@ -1,0 +1,82 @@
+//! Content before the wasm: the built page carries the first screen,
+//! rendered by Yew's SSR at build time; readers without JavaScript see it,
+//! and the app takes it over in place without shifting the layout.
+
+use e2e::{dist, story, Browser, Site};
+use serde_json::Value;
+
+#[tokio::test]
+async fn without_javascript_the_first_step_is_readable() {
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_without_javascript(1280, 800).await;
+    browser
+        .client
+        .goto(&format!("{}/", site.base))
+        .await
+        .unwrap();
+    let title = browser.text("#step-title").await;
+    assert_eq!(title, story.steps[0].title);
+    let statements = browser
+        .js("return document.querySelectorAll('.statement').length")
+        .await;
+    assert_eq!(statements, story.steps[0].statements.len() as u64);
+    let app_started = browser
+        .js("return document.documentElement.dataset.app || ''")
+        .await;
+    assert_eq!(app_started, Value::from(""), "JavaScript really is off");
+    let noscript = browser
+        .js("return document.querySelector('noscript') !== null")
+        .await;
+    assert_eq!(
+        noscript,
+        Value::Bool(true),
+        "a note says JavaScript is needed to step through"
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_app_hydrates_the_pre_rendered_page_without_shifting_it() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser.open(&site, "/").await;
+    browser.settle().await;
+    // The served HTML and the live page say the same thing.
+    let same = browser
+        .client
+        .execute_async(
+            "var done = arguments[0];
+             fetch(location.href).then(function (r) { return r.text(); }).then(function (html) {
+               var served = new DOMParser().parseFromString(html, 'text/html').querySelector('article.step');
+               var live = document.querySelector('article.step');
+               done([served ? served.textContent : null, live.textContent]);
+             });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(same[0].is_string(), "the served page holds the first step");
+    assert_eq!(
+        same[0], same[1],
+        "pre-rendered and hydrated text are the same"
+    );
+    // Layout shifts since the page began, as the browser recorded them.
+    let shifts = browser
+        .client
+        .execute_async(
+            "var done = arguments[0], total = 0;
+             new PerformanceObserver(function (list) {
+               list.getEntries().forEach(function (e) { total += e.value; });
+             }).observe({type: 'layout-shift', buffered: true});
+             setTimeout(function () { done(total); }, 300);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        shifts.as_f64().unwrap_or(0.0) < 0.01,
+        "layout shift {shifts}"
+    );
+    browser.finish().await;
+}
