@@ -25,6 +25,14 @@ async fn without_javascript_the_first_step_is_readable() {
         .js("return document.documentElement.dataset.app || ''")
         .await;
     assert_eq!(app_started, Value::from(""), "JavaScript really is off");
+    let preview = browser
+        .js("var m = document.querySelector('meta[property=\"og:title\"]'); return m ? m.content : ''")
+        .await;
+    assert_eq!(
+        preview,
+        Value::from("Putin and Kim meet at Vostochny: the story step by step"),
+        "link previews have a title"
+    );
     let noscript = browser
         .js("return document.querySelector('noscript') !== null")
         .await;
