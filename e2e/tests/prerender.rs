@@ -18,13 +18,27 @@ async fn without_javascript_the_first_step_is_readable() {
     let title = browser.text("#step-title").await;
     assert_eq!(title, story.steps[0].title);
     let statements = browser
-        .js("return document.querySelectorAll('.statement').length")
+        .js("return document.querySelectorAll('article.step .statement').length")
         .await;
     assert_eq!(statements, story.steps[0].statements.len() as u64);
     let app_started = browser
         .js("return document.documentElement.dataset.app || ''")
         .await;
     assert_eq!(app_started, Value::from(""), "JavaScript really is off");
+    // And the whole story below it, every step with its statements.
+    let whole = browser
+        .js("return document.querySelectorAll('.full-text__step').length")
+        .await;
+    assert_eq!(
+        whole,
+        story.steps.len() as u64,
+        "every step is readable without JavaScript"
+    );
+    let all_statements = browser
+        .js("return document.querySelectorAll('.full-text .statement').length")
+        .await;
+    let expected: usize = story.steps.iter().map(|s| s.statements.len()).sum();
+    assert_eq!(all_statements, expected as u64);
     let preview = browser
         .js("var m = document.querySelector('meta[property=\"og:title\"]'); return m ? m.content : ''")
         .await;

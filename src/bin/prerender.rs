@@ -1,19 +1,35 @@
 //! Prints the explainer's first screen as HTML, rendered natively with Yew's
 //! SSR. `cargo xtask dist` puts it inside `<div id="app">` in the built
 //! index.html, so the story shows before the wasm has loaded (or without
-//! JavaScript at all); the app then hydrates it in place.
+//! JavaScript at all); the app then hydrates it in place. With the argument
+//! `full-text` it prints the whole story instead, for the page's <noscript>.
 
+use vostochny_explainer::components::full_text::FullText;
 use vostochny_explainer::{App, AppProps};
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a single-threaded runtime");
+    // `full-text`: the whole story for the page's <noscript>, not hydrated.
+    let full_text = std::env::args().nth(1).as_deref() == Some("full-text");
     let html = runtime.block_on(async {
         let local = tokio::task::LocalSet::new();
-        local
-            .run_until(yew::LocalServerRenderer::<App>::with_props(AppProps { start: 0 }).render())
-            .await
+        if full_text {
+            local
+                .run_until(
+                    yew::LocalServerRenderer::<FullText>::new()
+                        .hydratable(false)
+                        .render(),
+                )
+                .await
+        } else {
+            local
+                .run_until(
+                    yew::LocalServerRenderer::<App>::with_props(AppProps { start: 0 }).render(),
+                )
+                .await
+        }
     });
     print!("{html}");
 }

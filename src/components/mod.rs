@@ -4,6 +4,7 @@
 pub mod announcer;
 pub mod clocks;
 pub mod distance_box;
+pub mod full_text;
 pub mod glossary_view;
 pub mod handout_view;
 pub mod map_legend;

@@ -115,6 +115,8 @@ fn test() {
         "clippy",
         "--workspace",
         "--all-targets",
+        // Includes the pre-renderer (feature `ssr`) and the content loader.
+        "--all-features",
         "--",
         "-D",
         "warnings",
@@ -245,27 +247,31 @@ fn map() {
 /// Puts the first screen, rendered natively by Yew's SSR, into the built
 /// index.html, so the story shows before (or without) the wasm.
 fn prerender() {
-    say("pre-rendering the first screen into dist/index.html");
-    let output = Command::new("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "--features",
-            "ssr",
-            "--bin",
-            "prerender",
-        ])
-        .output()
-        .unwrap_or_else(|e| fail(&format!("could not run the pre-renderer: {e}")));
-    if !output.status.success() {
-        fail(&format!(
-            "the pre-renderer failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    let html = String::from_utf8(output.stdout)
-        .unwrap_or_else(|_| fail("the pre-renderer printed non-UTF-8"));
+    say("pre-rendering the first screen and the no-JavaScript full text into dist/index.html");
+    let render = |args: &[&str]| {
+        let output = Command::new("cargo")
+            .args([
+                "run",
+                "--quiet",
+                "--features",
+                "ssr",
+                "--bin",
+                "prerender",
+                "--",
+            ])
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| fail(&format!("could not run the pre-renderer: {e}")));
+        if !output.status.success() {
+            fail(&format!(
+                "the pre-renderer failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        String::from_utf8(output.stdout)
+            .unwrap_or_else(|_| fail("the pre-renderer printed non-UTF-8"))
+    };
+    let (first_screen, full_text) = (render(&[]), render(&["full-text"]));
     let index = std::fs::read_to_string("dist/index.html")
         .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
     let placeholder =
@@ -273,7 +279,10 @@ fn prerender() {
     if !index.contains(placeholder) {
         fail("dist/index.html has no loading placeholder to replace (was index.html changed?)");
     }
-    let index = index.replace(placeholder, &format!("<div id=\"app\">{html}</div>"));
+    let index = index.replace(
+        placeholder,
+        &format!("<div id=\"app\">{first_screen}</div>\n<noscript>{full_text}</noscript>"),
+    );
     std::fs::write("dist/index.html", index)
         .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));
 }
