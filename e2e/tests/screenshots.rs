@@ -26,4 +26,12 @@ async fn screenshots_of_every_view() {
         }
         browser.finish().await;
     }
+    let browser = Browser::start_without_javascript(390, 844).await;
+    browser
+        .client
+        .goto(&format!("{}/", site.base))
+        .await
+        .unwrap();
+    browser.save_screenshot("view-no-javascript-390").await;
+    browser.finish().await;
 }
