@@ -23,7 +23,9 @@ use crate::state::{Move, Origin, Presenter, PresenterCommand, Reading};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The step to open first (from the URL hash); out of range opens step 1.
+    /// The step to render first. The pre-rendered page and hydration use 0;
+    /// the step the address names is opened once the app is live
+    /// (`edge::hash`). Out of range opens step 1.
     pub start: usize,
 }
 
