@@ -416,3 +416,12 @@ impl Browser {
             .to_owned()
     }
 }
+
+impl Browser {
+    /// Content-Security-Policy violations the page has recorded since it
+    /// loaded (index.html's first script collects them).
+    pub async fn csp_violations(&self) -> Value {
+        self.js("return window.cspViolations || ['the violation recorder is missing']")
+            .await
+    }
+}

@@ -13,6 +13,7 @@ use std::env;
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
 
+mod csp;
 mod offline;
 mod tools;
 
@@ -245,7 +246,8 @@ fn map() {
 }
 
 /// Puts the first screen, rendered natively by Yew's SSR, into the built
-/// index.html, so the story shows before (or without) the wasm.
+/// index.html, so the story shows before (or without) the wasm; then adds
+/// the Content-Security-Policy for the finished page.
 fn prerender() {
     say("pre-rendering the first screen and the no-JavaScript full text into dist/index.html");
     let render = |args: &[&str]| {
@@ -283,6 +285,7 @@ fn prerender() {
         placeholder,
         &format!("<div id=\"app\">{first_screen}</div>\n<noscript>{full_text}</noscript>"),
     );
+    let index = csp::apply(&index).unwrap_or_else(|e| fail(&format!("CSP: {e}")));
     std::fs::write("dist/index.html", index)
         .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));
 }

@@ -14,6 +14,11 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
     };
     let mut html = read("index.html")?;
 
+    // The site's policy lists the site's inline scripts; this file gets its own.
+    if let Some(start) = html.find("<meta http-equiv=\"Content-Security-Policy\"") {
+        let end = start + html[start..].find('>').ok_or("unclosed CSP <meta>")? + 1;
+        html.replace_range(start..end, "");
+    }
     // Stylesheets: each <link rel="stylesheet" href="./x.css" …/> becomes a <style>.
     while let Some(start) = html.find("<link rel=\"stylesheet\" href=\"./") {
         let end = start + html[start..].find('>').ok_or("unclosed <link>")? + 1;
@@ -57,6 +62,7 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
     );
     html.replace_range(loader_start..loader_end, &inline);
 
+    let html = crate::csp::apply(&html)?;
     let path = dist.join(OFFLINE_FILE);
     fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(path)
@@ -73,7 +79,7 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
 }
 
 /// Standard base64 with padding.
-fn base64(bytes: &[u8]) -> String {
+pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
