@@ -388,3 +388,27 @@ async fn a_broken_wasm_file_gives_a_readable_message_not_a_blank_page() {
         browser.finish().await;
     }
 }
+
+#[tokio::test]
+async fn a_fast_clicker_is_never_pulled_back_by_its_own_history() {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let site = Site::serve(dist());
+    let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+    browser.open(&site, "/").await;
+    // Presses as fast as WebDriver can send them: each move writes the hash,
+    // whose hashchange event arrives after the next press.
+    let (down, up): (char, char) = (Key::PageDown.into(), Key::PageUp.into());
+    let mut keys = KeyActions::new("clicker".to_owned());
+    for key in [down, down, up, down, up, up, down, down, down, up] {
+        keys = keys
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+    }
+    browser.client.perform_actions(keys).await.unwrap();
+    // Six forward, four back: step 3, and it stays there.
+    assert_shows_step(&browser, 2).await;
+    browser.settle().await;
+    browser.settle().await;
+    assert_shows_step(&browser, 2).await;
+    browser.finish().await;
+}

@@ -26,6 +26,11 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
     let index = reading.position.index();
     let origin = reading.origin;
     let jump = reading.dispatcher();
+    // The hash this app wrote last. Setting the hash fires `hashchange` later,
+    // as a separate task; by then the reader may have moved on (a fast
+    // clicker), and that stale event must not pull them back.
+    let written = use_mut_ref(String::new);
+    let writer = written.clone();
     use_effect_with((index, origin), move |&(index, origin)| {
         let wanted = hash::for_step(story.steps[index].id);
         let current = current_hash();
@@ -44,10 +49,13 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
             Origin::History if current != wanted => replace_hash(&wanted),
             Origin::History => {}
             // Setting the hash adds a history entry, so Back returns here.
-            Origin::Pager | Origin::List if current != wanted => gloo::utils::window()
-                .location()
-                .set_hash(&wanted)
-                .unwrap_or(()),
+            Origin::Pager | Origin::List if current != wanted => {
+                *writer.borrow_mut() = wanted.clone();
+                gloo::utils::window()
+                    .location()
+                    .set_hash(&wanted)
+                    .unwrap_or(())
+            }
             Origin::Pager | Origin::List => {}
         }
     });
@@ -56,7 +64,15 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
     use_effect_with((), move |_| {
         let listener =
             gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let action = match hash::step_index(story, &current_hash()) {
+                let current = current_hash();
+                if *written.borrow() == current {
+                    // The echo of our own write: the state already matches it.
+                    return;
+                }
+                // Back/Forward or a typed address: from now on, a change to
+                // any other hash is the reader's.
+                *written.borrow_mut() = current.clone();
+                let action = match hash::step_index(story, &current) {
                     Some(index) => Action::Go(index),
                     None => {
                         // An unknown step in a typed address: show the first step
