@@ -299,6 +299,22 @@ impl Browser {
         .await;
     }
 
+    /// Opens the single offline file from disk (`file://`) and waits until
+    /// the app has started.
+    pub async fn open_offline_file(&self) {
+        let file = dist().join("vostochny-explainer-offline.html");
+        assert!(file.exists(), "cargo xtask dist writes {}", file.display());
+        self.client
+            .goto(&format!("file://{}", file.display()))
+            .await
+            .unwrap();
+        self.wait_until(
+            "the app has started",
+            "return document.documentElement.dataset.app === 'started' && !!document.querySelector('article.step')",
+        )
+        .await;
+    }
+
     /// Polls `condition` (JavaScript returning a boolean) for up to 10 s.
     pub async fn wait_until(&self, what: &str, condition: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);

@@ -80,19 +80,8 @@ async fn every_feature_runs_under_the_policy_without_a_violation() {
 
 #[tokio::test]
 async fn the_offline_file_carries_its_own_policy_and_obeys_it() {
-    let file = dist().join("vostochny-explainer-offline.html");
     let browser = Browser::start(1280, 800).await;
-    browser
-        .client
-        .goto(&format!("file://{}", file.display()))
-        .await
-        .unwrap();
-    browser
-        .wait_until(
-            "the app has started",
-            "return document.documentElement.dataset.app === 'started'",
-        )
-        .await;
+    browser.open_offline_file().await;
     let policies = browser.js("return document.querySelectorAll('meta[http-equiv=\"Content-Security-Policy\"]').length").await;
     assert_eq!(policies, Value::from(1));
     browser.press(Key::Right.into()).await;

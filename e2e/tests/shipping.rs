@@ -32,18 +32,9 @@ async fn the_site_works_under_a_github_pages_project_path() {
 
 #[tokio::test]
 async fn the_offline_file_runs_from_disk_with_no_requests() {
-    let file = dist().join("vostochny-explainer-offline.html");
-    assert!(file.exists(), "cargo xtask dist writes {}", file.display());
     let story = story();
     let browser = Browser::start(1280, 800).await;
-    browser
-        .client
-        .goto(&format!("file://{}", file.display()))
-        .await
-        .unwrap();
-    browser
-        .wait_until("the app has started", "return document.documentElement.dataset.app === 'started' && !!document.querySelector('article.step')")
-        .await;
+    browser.open_offline_file().await;
     for step in story.steps.iter().take(5) {
         browser.wait_for_step(step.id).await;
         browser.press(Key::Right.into()).await;

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{leak_str, resolve, At, Checker, Table, Text};
+use super::{leak_str, At, Checker, Table, Text};
 use crate::report;
 use crate::*;
 
@@ -33,22 +33,8 @@ impl Checker {
         let offset = raw.span().start;
         let raw = raw.get_ref();
         let field = |name: &str| format!("distance[{number}].{name}");
-        let place = |checker: &mut Checker, name: &str, value: &Text| {
-            let id = checker.text(at, offset, &field(name), value)?;
-            let offset = value.as_ref().map_or(offset, |v| v.span().start);
-            resolve(
-                checker,
-                at,
-                offset,
-                &field(name),
-                id,
-                &places.index,
-                "content/places.toml",
-            )
-            .map(PlaceRef)
-        };
-        let from = place(self, "from", &raw.from);
-        let to = place(self, "to", &raw.to);
+        let from = self.place_ref(at, offset, &field("from"), &raw.from, places);
+        let to = self.place_ref(at, offset, &field("to"), &raw.to, places);
         let reported = self.text(at, offset, &field("reported"), &raw.reported).and_then(|words| {
             let words = report::normalise(words);
             if report_text.contains(&words) {

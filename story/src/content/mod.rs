@@ -417,6 +417,29 @@ impl Checker {
     }
 
     /// A required, non-empty text field.
+    /// A required reference to a place in content/places.toml.
+    pub(crate) fn place_ref(
+        &mut self,
+        at: At<'_>,
+        item_offset: usize,
+        field: &str,
+        value: &Text,
+        places: &Table<Place>,
+    ) -> Option<PlaceRef> {
+        let id = self.text(at, item_offset, field, value)?;
+        let offset = value.as_ref().map_or(item_offset, |v| v.span().start);
+        let index = resolve(
+            self,
+            at,
+            offset,
+            field,
+            id,
+            &places.index,
+            "content/places.toml",
+        )?;
+        Some(PlaceRef(index))
+    }
+
     /// An optional whole number of kilometres, 1 to 10,000.
     pub(crate) fn kilometres(
         &mut self,

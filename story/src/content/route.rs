@@ -3,7 +3,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{resolve, At, Checker, ContentFile, Table, Text};
+use super::{At, Checker, ContentFile, Table, Text};
 use crate::*;
 
 #[derive(Deserialize)]
@@ -49,22 +49,8 @@ impl Checker {
                 file,
                 item: Some(&named),
             };
-            let place = |checker: &mut Checker, field: &str, value: &Text| {
-                let id = checker.text(at, offset, field, value)?;
-                let offset = value.as_ref().map_or(offset, |v| v.span().start);
-                resolve(
-                    checker,
-                    at,
-                    offset,
-                    field,
-                    id,
-                    &places.index,
-                    "content/places.toml",
-                )
-                .map(PlaceRef)
-            };
-            let from = place(self, "from", &raw.from);
-            let to = place(self, "to", &raw.to);
+            let from = self.place_ref(at, offset, "from", &raw.from, places);
+            let to = self.place_ref(at, offset, "to", &raw.to, places);
             let rail_km = self.kilometres(at, "rail_km", &raw.rail_km);
             let mut known = Vec::new();
             for (number, raw_known) in raw.known.iter().enumerate() {
