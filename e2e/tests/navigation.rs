@@ -350,18 +350,33 @@ async fn requests_stay_on_the_page_origin() {
     browser.finish().await;
 }
 
+/// A missing or corrupt wasm, and a script or wasm changed after the build
+/// (subresource integrity: both changes below are still valid files, which
+/// would run if the page did not check their digests).
 #[tokio::test]
-async fn a_broken_wasm_file_gives_a_readable_message_not_a_blank_page() {
-    for (name, damage) in [("missing-wasm", "delete"), ("corrupt-wasm", "corrupt")] {
+async fn a_broken_or_changed_file_gives_a_readable_message_not_a_blank_page() {
+    for name in ["missing-wasm", "corrupt-wasm", "changed-wasm", "changed-script"] {
         let copy = e2e::copy_of_dist(name);
-        let wasm = std::fs::read_dir(&copy)
-            .unwrap()
-            .map(|entry| entry.unwrap().path())
-            .find(|path| path.extension().is_some_and(|e| e == "wasm"))
-            .expect("the build has a wasm file");
-        match damage {
-            "delete" => std::fs::remove_file(&wasm).unwrap(),
-            _ => std::fs::write(&wasm, b"\0asm\x01\0\0\0this is not a module").unwrap(),
+        let built = |extension: &str| {
+            std::fs::read_dir(&copy)
+                .unwrap()
+                .map(|entry| entry.unwrap().path())
+                .find(|path| path.extension().is_some_and(|e| e == extension))
+                .expect("the build has this file")
+        };
+        let append = |path: std::path::PathBuf, tail: &[u8]| {
+            let mut bytes = std::fs::read(&path).unwrap();
+            bytes.extend_from_slice(tail);
+            std::fs::write(path, bytes).unwrap();
+        };
+        match name {
+            "missing-wasm" => std::fs::remove_file(built("wasm")).unwrap(),
+            "corrupt-wasm" => {
+                std::fs::write(built("wasm"), b"\0asm\x01\0\0\0this is not a module").unwrap()
+            }
+            // A custom section (id 0, 5 bytes, named "test"): still a valid module.
+            "changed-wasm" => append(built("wasm"), b"\x00\x05\x04test"),
+            _ => append(built("js"), b"\n// changed after the build\n"),
         }
         let site = Site::serve(copy);
         let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;

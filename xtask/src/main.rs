@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
 
 mod csp;
+mod integrity;
 mod offline;
 mod tools;
 
@@ -285,6 +286,8 @@ fn prerender() {
         placeholder,
         &format!("<div id=\"app\">{first_screen}</div>\n<noscript>{full_text}</noscript>"),
     );
+    let index = integrity::apply(&index, Path::new("dist"))
+        .unwrap_or_else(|e| fail(&format!("subresource integrity: {e}")));
     let index = csp::apply(&index).unwrap_or_else(|e| fail(&format!("CSP: {e}")));
     std::fs::write("dist/index.html", index)
         .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));

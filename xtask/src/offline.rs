@@ -38,6 +38,16 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
 
     // Trunk's loader imports the glue and fetches the wasm; instead, inline the
     // glue and instantiate the wasm from bytes with wasm-bindgen's initSync.
+    let files = crate::integrity::loader_files(&html)?;
+    let (glue_name, wasm_name) = (files.glue.to_owned(), files.wasm.to_owned());
+    // The import map only carries the glue's digest, and the glue is inline here.
+    if let Some(start) = html.find("<script type=\"importmap\">") {
+        let end = start
+            + html[start..]
+                .find("</script>")
+                .ok_or("unclosed import map")?;
+        html.replace_range(start..end + "</script>".len(), "");
+    }
     let loader_start = html
         .find("<script type=\"module\">")
         .ok_or("no Trunk loader script in index.html")?;
@@ -46,13 +56,9 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
             .find("</script>")
             .ok_or("unclosed loader script")?
         + "</script>".len();
-    let loader = &html[loader_start..loader_end];
-    let glue_name = between(loader, "from './", "'").ok_or("the loader names no glue script")?;
-    let wasm_name =
-        between(loader, "module_or_path: './", "'").ok_or("the loader names no wasm file")?;
-    let glue = read(glue_name)?;
-    let wasm =
-        fs::read(dist.join(wasm_name)).map_err(|e| format!("cannot read dist/{wasm_name}: {e}"))?;
+    let glue = read(&glue_name)?;
+    let wasm = fs::read(dist.join(&wasm_name))
+        .map_err(|e| format!("cannot read dist/{wasm_name}: {e}"))?;
     let inline = format!(
         "<script type=\"module\">\n{glue}\n\
          const bytes = Uint8Array.from(atob(\"{}\"), function (c) {{ return c.charCodeAt(0); }});\n\
@@ -72,7 +78,7 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     between(tag, &format!("{name}=\""), "\"")
 }
 
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = text.find(start)? + start.len();
     let to = from + text[from..].find(end)?;
     Some(&text[from..to])

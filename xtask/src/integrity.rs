@@ -1,0 +1,118 @@
+//! Subresource integrity for the app's own script and wasm. Trunk already
+//! puts `integrity` on the stylesheets and on its preload links, but its
+//! loader then imports the glue and fetches the wasm without any: a preload
+//! alone does not bind the later request. So the loader is rewritten to ask
+//! for both with their SHA-384 digests (an import map for the glue module, a
+//! `fetch` with `integrity` for the wasm), and a changed file is refused.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha384};
+
+/// The glue script and wasm file that Trunk's loader in `html` names.
+pub struct LoaderFiles<'a> {
+    pub glue: &'a str,
+    pub wasm: &'a str,
+}
+
+/// Finds Trunk's loader (`<script type="module">`) and the two files it loads.
+pub fn loader_files(html: &str) -> Result<LoaderFiles<'_>, String> {
+    let loader = loader(html)?;
+    let glue = crate::offline::between(loader, "from './", "'")
+        .ok_or("the loader names no glue script")?;
+    let wasm_end = loader
+        .find(".wasm'")
+        .ok_or("the loader names no wasm file")?;
+    let wasm_start = loader[..wasm_end]
+        .rfind("'./")
+        .ok_or("the loader's wasm path does not start with ./")?
+        + "'./".len();
+    Ok(LoaderFiles {
+        glue,
+        wasm: &loader[wasm_start..wasm_end + ".wasm".len()],
+    })
+}
+
+fn loader(html: &str) -> Result<&str, String> {
+    let start = html
+        .find("<script type=\"module\">")
+        .ok_or("no Trunk loader script in index.html")?;
+    let end = start
+        + html[start..]
+            .find("</script>")
+            .ok_or("unclosed loader script")?;
+    Ok(&html[start..end])
+}
+
+/// `sha384-…` as the `integrity` attribute wants it.
+pub fn digest(bytes: &[u8]) -> String {
+    format!("sha384-{}", crate::offline::base64(&Sha384::digest(bytes)))
+}
+
+/// `html` with the loader asking for the glue and the wasm by their digests.
+pub fn apply(html: &str, dist: &Path) -> Result<String, String> {
+    let files = loader_files(html)?;
+    let read = |name: &str| {
+        std::fs::read(dist.join(name)).map_err(|e| format!("cannot read dist/{name}: {e}"))
+    };
+    let (glue_digest, wasm_digest) = (digest(&read(files.glue)?), digest(&read(files.wasm)?));
+    let plain = format!("module_or_path: './{}'", files.wasm);
+    if !html.contains(&plain) {
+        return Err(format!("the loader does not pass {plain} to init"));
+    }
+    let checked = format!(
+        "module_or_path: fetch('./{}', {{ integrity: '{wasm_digest}' }})",
+        files.wasm
+    );
+    // An import map must come before the first module script.
+    let import_map = format!(
+        "<script type=\"importmap\">{{\"integrity\": {{\"./{}\": \"{glue_digest}\"}}}}</script>\n",
+        files.glue
+    );
+    let html = html.replacen(&plain, &checked, 1).replacen(
+        "<script type=\"module\">",
+        &format!("{import_map}<script type=\"module\">"),
+        1,
+    );
+    Ok(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOADER: &str =
+        "<head><script type=\"module\">\nimport init, * as bindings from './app-1.js';\n\
+        const wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script></head>";
+
+    #[test]
+    fn finds_the_files_before_and_after_the_rewrite() {
+        let dir = std::env::temp_dir().join(format!("xtask-sri-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("app-1.js"), "export default 1;").unwrap();
+        std::fs::write(dir.join("app-1_bg.wasm"), b"\0asm").unwrap();
+        let checked = apply(LOADER, &dir).unwrap();
+        for html in [LOADER, checked.as_str()] {
+            let files = loader_files(html).unwrap();
+            assert_eq!((files.glue, files.wasm), ("app-1.js", "app-1_bg.wasm"));
+        }
+        let wasm_digest = digest(b"\0asm");
+        assert!(checked.contains(&format!(
+            "fetch('./app-1_bg.wasm', {{ integrity: '{wasm_digest}' }})"
+        )));
+        let glue_digest = digest(b"export default 1;");
+        let map = checked.find("<script type=\"importmap\">").unwrap();
+        assert!(map < checked.find("<script type=\"module\">").unwrap());
+        assert!(checked.contains(&format!("\"./app-1.js\": \"{glue_digest}\"")));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn digest_is_standard_sha384() {
+        // Known answer: SHA-384 of "abc" (FIPS 180-2), in base64.
+        assert_eq!(
+            digest(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+    }
+}
