@@ -56,6 +56,16 @@ impl Site {
     /// Serves the site under a sub-path, as GitHub Pages serves a project
     /// site (`/REPO/`); anything outside the prefix is not found.
     pub fn serve_under(root: PathBuf, prefix: &'static str) -> Site {
+        Site::serve_with(root, prefix, Duration::ZERO)
+    }
+
+    /// Serves the site with every wasm response held back by `delay`, as on
+    /// a slow school network: what the reader sees before the app starts.
+    pub fn serve_with_slow_wasm(root: PathBuf, delay: Duration) -> Site {
+        Site::serve_with(root, "/", delay)
+    }
+
+    fn serve_with(root: PathBuf, prefix: &'static str, wasm_delay: Duration) -> Site {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let port = listener.local_addr().unwrap().port();
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -63,7 +73,7 @@ impl Site {
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let (root, log) = (root.clone(), Arc::clone(&log));
-                std::thread::spawn(move || answer(stream, &root, prefix, &log));
+                std::thread::spawn(move || answer(stream, &root, prefix, &log, wasm_delay));
             }
         });
         let base = format!("http://127.0.0.1:{port}{}", prefix.trim_end_matches('/'));
@@ -76,7 +86,13 @@ impl Site {
     }
 }
 
-fn answer(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<String>>) {
+fn answer(
+    mut stream: TcpStream,
+    root: &Path,
+    prefix: &str,
+    log: &Mutex<Vec<String>>,
+    wasm_delay: Duration,
+) {
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
     while !head.ends_with(b"\r\n\r\n") {
@@ -98,6 +114,9 @@ fn answer(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<Stri
         None => "/..".to_owned(), // outside the prefix: not found
     };
     let file = root.join(relative.trim_start_matches('/'));
+    if relative.ends_with(".wasm") {
+        std::thread::sleep(wasm_delay);
+    }
     let (status, kind, body) = match std::fs::read(&file) {
         Ok(bytes) if !relative.contains("..") => ("200 OK", content_type(&file), bytes),
         _ => ("404 Not Found", "text/plain", b"not found".to_vec()),

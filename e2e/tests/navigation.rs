@@ -355,7 +355,12 @@ async fn requests_stay_on_the_page_origin() {
 /// would run if the page did not check their digests).
 #[tokio::test]
 async fn a_broken_or_changed_file_gives_a_readable_message_not_a_blank_page() {
-    for name in ["missing-wasm", "corrupt-wasm", "changed-wasm", "changed-script"] {
+    for name in [
+        "missing-wasm",
+        "corrupt-wasm",
+        "changed-wasm",
+        "changed-script",
+    ] {
         let copy = e2e::copy_of_dist(name);
         let built = |extension: &str| {
             std::fs::read_dir(&copy)
@@ -380,9 +385,11 @@ async fn a_broken_or_changed_file_gives_a_readable_message_not_a_blank_page() {
         }
         let site = Site::serve(copy);
         let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
+        // A link to a later step: its pre-rendered stand-in must show again.
+        let linked = &e2e::story().steps[2];
         browser
             .client
-            .goto(&format!("{}/", site.base))
+            .goto(&format!("{}/#/{}", site.base, linked.id))
             .await
             .unwrap();
         browser
@@ -400,6 +407,13 @@ async fn a_broken_or_changed_file_gives_a_readable_message_not_a_blank_page() {
             .js("return document.getElementById('fatal').getAttribute('role')")
             .await;
         assert_eq!(role, "alert");
+        let shown = browser
+            .js("return getComputedStyle(document.querySelector('#app article.step')).visibility")
+            .await;
+        assert_eq!(
+            shown, "visible",
+            "{name}: the pre-rendered story is readable"
+        );
         browser.finish().await;
     }
 }

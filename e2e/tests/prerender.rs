@@ -102,3 +102,49 @@ async fn the_app_hydrates_the_pre_rendered_page_without_shifting_it() {
     );
     browser.finish().await;
 }
+
+/// A link to a later step, opened on a slow network: while the wasm is on
+/// its way, the pre-rendered step 1 is not shown as if it were the step
+/// linked; once the app has started, the linked step is shown.
+#[tokio::test]
+async fn a_link_to_a_later_step_never_shows_step_one_in_its_place() {
+    let story = story();
+    let linked = &story.steps[3];
+    let site = Site::serve_with_slow_wasm(dist(), std::time::Duration::from_secs(3));
+    let browser = Browser::start(1280, 800).await;
+    // Navigating from a script returns at once, before the page has loaded.
+    browser
+        .js(&format!(
+            "location.href = '{}/#/{}'; return true",
+            site.base, linked.id
+        ))
+        .await;
+    browser
+        .wait_until(
+            "the pre-rendered page has arrived",
+            "return !!document.querySelector('#app article.step')",
+        )
+        .await;
+    let before = browser
+        .js("var a = document.querySelector('#app article.step');
+             return [document.documentElement.dataset.app || '', a.dataset.step, getComputedStyle(a).visibility]")
+        .await;
+    assert_eq!(
+        before,
+        serde_json::json!(["", story.steps[0].id, "hidden"]),
+        "before the wasm: the app has not started, and step 1 is hidden"
+    );
+    browser
+        .wait_until(
+            "the app has started",
+            "return document.documentElement.dataset.app === 'started'",
+        )
+        .await;
+    browser.settle().await;
+    let after = browser
+        .js("var a = document.querySelector('#app article.step');
+             return [a.dataset.step, getComputedStyle(a).visibility]")
+        .await;
+    assert_eq!(after, serde_json::json!([linked.id, "visible"]));
+    browser.finish().await;
+}

@@ -19,6 +19,15 @@ fn replace_hash(wanted: &str) {
     }
 }
 
+/// index.html hides the pre-rendered step 1 while a link to another step
+/// is being opened (`html[data-opening]`); the step on screen is now the
+/// one the address names.
+fn reveal_opened_step() {
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.remove_attribute("data-opening");
+    }
+}
+
 /// Writes the step into the hash after each move, and turns hash changes from
 /// Back/Forward or a hand-edited address into moves.
 #[hook]
@@ -43,11 +52,18 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
                     action: Action::Go(target),
                     origin: Origin::History,
                 }),
-                Some(_) if current == wanted => {}
-                _ => replace_hash(&wanted),
+                Some(_) if current == wanted => reveal_opened_step(),
+                _ => {
+                    replace_hash(&wanted);
+                    reveal_opened_step();
+                }
             },
-            Origin::History if current != wanted => replace_hash(&wanted),
-            Origin::History => {}
+            Origin::History => {
+                if current != wanted {
+                    replace_hash(&wanted);
+                }
+                reveal_opened_step();
+            }
             // Setting the hash adds a history entry, so Back returns here.
             Origin::Pager | Origin::List if current != wanted => {
                 *writer.borrow_mut() = wanted.clone();
