@@ -460,3 +460,40 @@ impl Browser {
             .await
     }
 }
+
+/// A Chrome DevTools Protocol command, sent through chromedriver's
+/// `goog/cdp/execute` endpoint (Chromium only): CPU and network throttling
+/// and heap figures for the benchmark.
+#[derive(Debug)]
+struct DevToolsCommand {
+    method: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevToolsCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.method, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+impl Browser {
+    /// Runs a DevTools command in Chromium and returns its result.
+    pub async fn devtools(&self, method: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(DevToolsCommand { method, params })
+            .await
+            .unwrap_or_else(|e| panic!("DevTools {method} failed: {e}"))
+    }
+}

@@ -3,6 +3,7 @@
 //! README, not in assertions that flake); run with `--ignored`.
 
 use e2e::{dist, Browser, Site};
+use serde_json::json;
 
 fn summarise(label: &str, mut samples: Vec<f64>) {
     samples.sort_by(f64::total_cmp);
@@ -77,6 +78,121 @@ async fn step_change_to_next_frame() {
     assert_eq!(frames.len(), 100);
     summarise("key press to the new step in the DOM (Yew render)", renders);
     summarise("key press to the frame after next (change painted)", frames);
+    browser.finish().await;
+}
+
+/// Lighthouse's "Slow 4G" as DevTools applies it: 562.5 ms request latency,
+/// 1,474.56 kbit/s down, 675 kbit/s up.
+const SLOW_4G: (f64, f64, f64) = (562.5, 1474.56 * 1024.0 / 8.0, 675.0 * 1024.0 / 8.0);
+
+/// Cold loads (empty cache) with the CPU slowed 4× and a slow network: what
+/// a reader on an old school laptop waits for.
+#[tokio::test]
+#[ignore = "a benchmark: run by `cargo xtask bench`"]
+async fn cold_loads_on_a_slow_laptop_and_network() {
+    let site = Site::serve(dist());
+    let story = e2e::story();
+    let browser = Browser::start(1280, 800).await;
+    let (latency, down, up) = SLOW_4G;
+    browser.devtools("Network.enable", json!({})).await;
+    browser
+        .devtools("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    browser
+        .devtools(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": latency, "downloadThroughput": down, "uploadThroughput": up }),
+        )
+        .await;
+    browser
+        .devtools("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
+        .await;
+    let (mut fcp, mut lcp, mut started, mut first_key) = (vec![], vec![], vec![], vec![]);
+    let mut painted_first = 0;
+    const LOADS: usize = 5;
+    for _ in 0..LOADS {
+        browser.client.goto("about:blank").await.unwrap();
+        browser
+            .devtools("Network.clearBrowserCache", json!({}))
+            .await;
+        browser
+            .client
+            .goto(&format!("{}/", site.base))
+            .await
+            .unwrap();
+        // Until a key press moves the story on: the first moment the step
+        // responds (polled every 10 ms, so up to 10 ms late).
+        let figures = browser
+            .client
+            .execute_async(
+                "var done = arguments[arguments.length - 1];
+                 var lcp = 0;
+                 new PerformanceObserver(function (list) {
+                   list.getEntries().forEach(function (e) { lcp = e.startTime; });
+                 }).observe({type: 'largest-contentful-paint', buffered: true});
+                 var first = document.querySelector('article.step').dataset.step;
+                 function tryKey() {
+                   var now = document.querySelector('article.step');
+                   if (now && now.dataset.step !== first) {
+                     var responded = performance.now();
+                     var fcp = performance.getEntriesByName('first-contentful-paint')[0];
+                     var mark = performance.getEntriesByName('explainer-started')[0];
+                     done([fcp ? fcp.startTime : -1, lcp, mark ? mark.startTime : -1, responded]);
+                     return;
+                   }
+                   // Yew renders a moment after the key: look again next time.
+                   document.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true, cancelable: true}));
+                   setTimeout(tryKey, 10);
+                 }
+                 tryKey();",
+                vec![],
+            )
+            .await
+            .expect("the cold-load script runs");
+        let at = |i: usize| figures[i].as_f64().unwrap_or(-1.0);
+        fcp.push(at(0));
+        lcp.push(at(1));
+        started.push(at(2));
+        first_key.push(at(3));
+        if at(0) >= 0.0 && at(0) < at(2) {
+            painted_first += 1;
+        }
+    }
+    println!(
+        "bench: cold loads, CPU 4x slower, Slow 4G ({latency} ms latency, {:.0} kbit/s down):",
+        down * 8.0 / 1024.0
+    );
+    summarise("  first contentful paint", fcp);
+    summarise("  largest contentful paint", lcp);
+    summarise("  app started (wasm instantiated, page live)", started);
+    summarise(
+        "  first step responds to a key (after the load event)",
+        first_key,
+    );
+    println!("bench:   content painted before the app started in {painted_first} of {LOADS} loads");
+
+    // Memory once the whole story has been walked, on the last load.
+    browser
+        .devtools("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+        .await;
+    browser
+        .js("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Home', bubbles: true}))")
+        .await;
+    for _ in 1..story.steps.len() {
+        browser.press(fantoccini::key::Key::Right.into()).await;
+    }
+    browser.settle().await;
+    let heap = browser.devtools("Runtime.getHeapUsage", json!({})).await;
+    let wasm = browser
+        .js("return window.explainerWasmMemory ? window.explainerWasmMemory.buffer.byteLength : -1")
+        .await;
+    println!(
+        "bench: memory after walking all {} steps: JS heap {:.1} MB used of {:.1} MB, wasm memory {:.1} MB",
+        story.steps.len(),
+        heap["usedSize"].as_f64().unwrap_or(-1.0) / 1e6,
+        heap["totalSize"].as_f64().unwrap_or(-1.0) / 1e6,
+        wasm.as_f64().unwrap_or(-1.0) / 1e6,
+    );
     browser.finish().await;
 }
 

@@ -33,4 +33,9 @@ pub fn mark_started() {
     if let Some(html) = gloo::utils::document().document_element() {
         let _ = html.set_attribute("data-app", "started");
     }
+    // The moment the app is live, for the benchmark: content must have been
+    // painted before it.
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark("explainer-started");
+    }
 }
