@@ -313,7 +313,8 @@ impl Browser {
             "the app has started on the step the address names",
             "var a = document.querySelector('article.step');
              return document.documentElement.dataset.app === 'started' && !!a
-               && location.hash === '#/' + a.dataset.step",
+               && location.hash === '#/' + a.dataset.step
+               && !document.documentElement.hasAttribute('data-opening')",
         )
         .await;
     }

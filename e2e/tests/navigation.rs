@@ -408,11 +408,15 @@ async fn a_broken_or_changed_file_gives_a_readable_message_not_a_blank_page() {
             .await;
         assert_eq!(role, "alert");
         let shown = browser
-            .js("return getComputedStyle(document.querySelector('#app article.step')).visibility")
+            .js("return getComputedStyle(document.querySelector('#app article.step')).opacity")
             .await;
-        assert_eq!(
-            shown, "visible",
-            "{name}: the pre-rendered story is readable"
+        assert_eq!(shown, "1", "{name}: the pre-rendered story is readable");
+        let whole = browser
+            .js("var a = document.querySelector('#fatal a'); return a ? a.href : ''")
+            .await;
+        assert!(
+            whole.as_str().unwrap_or("").ends_with("/story.html"),
+            "{name}: the note links to the whole story: {whole}"
         );
         browser.finish().await;
     }

@@ -25,20 +25,6 @@ async fn without_javascript_the_first_step_is_readable() {
         .js("return document.documentElement.dataset.app || ''")
         .await;
     assert_eq!(app_started, Value::from(""), "JavaScript really is off");
-    // And the whole story below it, every step with its statements.
-    let whole = browser
-        .js("return document.querySelectorAll('.full-text__step').length")
-        .await;
-    assert_eq!(
-        whole,
-        story.steps.len() as u64,
-        "every step is readable without JavaScript"
-    );
-    let all_statements = browser
-        .js("return document.querySelectorAll('.full-text .statement').length")
-        .await;
-    let expected: usize = story.steps.iter().map(|s| s.statements.len()).sum();
-    assert_eq!(all_statements, expected as u64);
     let preview = browser
         .js("var m = document.querySelector('meta[property=\"og:title\"]'); return m ? m.content : ''")
         .await;
@@ -55,6 +41,33 @@ async fn without_javascript_the_first_step_is_readable() {
         Value::Bool(true),
         "a note says JavaScript is needed to step through"
     );
+    // The note links to the whole story on one page: every step with its
+    // statements, each with its source.
+    browser.click("noscript a, a[href='./story.html']").await;
+    browser
+        .wait_until(
+            "the whole-story page is open",
+            "return location.pathname.endsWith('/story.html') && document.readyState === 'complete'",
+        )
+        .await;
+    let whole = browser
+        .js("return document.querySelectorAll('.full-text__step').length")
+        .await;
+    assert_eq!(
+        whole,
+        story.steps.len() as u64,
+        "every step is readable without JavaScript"
+    );
+    let all_statements = browser
+        .js("return document.querySelectorAll('.full-text .statement').length")
+        .await;
+    let expected: usize = story.steps.iter().map(|s| s.statements.len()).sum();
+    assert_eq!(all_statements, expected as u64);
+    let unsourced = browser
+        .js("return Array.from(document.querySelectorAll('.full-text .statement'))
+               .filter(function (s) { return !s.querySelector('.statement__source cite') || !s.querySelector('.status'); }).length")
+        .await;
+    assert_eq!(unsourced, 0, "every statement names its source and status");
     browser.finish().await;
 }
 
@@ -127,11 +140,11 @@ async fn a_link_to_a_later_step_never_shows_step_one_in_its_place() {
         .await;
     let before = browser
         .js("var a = document.querySelector('#app article.step');
-             return [document.documentElement.dataset.app || '', a.dataset.step, getComputedStyle(a).visibility]")
+             return [document.documentElement.dataset.app || '', a.dataset.step, getComputedStyle(a).opacity]")
         .await;
     assert_eq!(
         before,
-        serde_json::json!(["", story.steps[0].id, "hidden"]),
+        serde_json::json!(["", story.steps[0].id, "0"]),
         "before the wasm: the app has not started, and step 1 is hidden"
     );
     browser
@@ -143,8 +156,8 @@ async fn a_link_to_a_later_step_never_shows_step_one_in_its_place() {
     browser.settle().await;
     let after = browser
         .js("var a = document.querySelector('#app article.step');
-             return [a.dataset.step, getComputedStyle(a).visibility]")
+             return [a.dataset.step, getComputedStyle(a).opacity]")
         .await;
-    assert_eq!(after, serde_json::json!([linked.id, "visible"]));
+    assert_eq!(after, serde_json::json!([linked.id, "1"]));
     browser.finish().await;
 }

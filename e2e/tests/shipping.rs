@@ -51,3 +51,28 @@ async fn the_offline_file_runs_from_disk_with_no_requests() {
     assert_eq!(fatal_hidden, Value::Bool(true));
     browser.finish().await;
 }
+
+/// The offline file without JavaScript: the first step, and the whole story
+/// in a section of the same file (there is no other page to link to).
+#[tokio::test]
+async fn the_offline_file_without_javascript_still_tells_the_whole_story() {
+    let story = story();
+    let browser = Browser::start_without_javascript(1280, 800).await;
+    let file = dist().join("vostochny-explainer-offline.html");
+    browser
+        .client
+        .goto(&format!("file://{}", file.display()))
+        .await
+        .unwrap();
+    assert_eq!(browser.text("#step-title").await, story.steps[0].title);
+    let link = browser
+        .js("var a = document.querySelector('noscript a') || document.querySelector('a[href=\"#whole-story\"]'); return a ? a.getAttribute('href') : ''")
+        .await;
+    assert_eq!(link, "#whole-story", "the note links within the file");
+    let whole = browser
+        .js("var s = document.getElementById('whole-story');
+             return s && getComputedStyle(s).display !== 'none' ? s.querySelectorAll('.full-text__step').length : -1")
+        .await;
+    assert_eq!(whole, story.steps.len() as u64, "the whole story is shown");
+    browser.finish().await;
+}

@@ -17,11 +17,16 @@ pub fn apply(html: &str) -> Result<String, String> {
             )
         })
         .collect();
+    // A page with no inline script (the whole-story page) runs no script at all.
+    let scripts = if hashes.is_empty() {
+        "'none'".to_owned()
+    } else {
+        format!("'self' 'wasm-unsafe-eval' {}", hashes.join(" "))
+    };
     let policy = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' 'unsafe-inline'; \
+        "default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'none'",
-        hashes.join(" ")
+         form-action 'none'"
     );
     let anchor = "<meta charset=\"utf-8\" />";
     if !html.contains(anchor) {

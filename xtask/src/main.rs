@@ -16,6 +16,7 @@ use std::process::{exit, Command};
 mod csp;
 mod integrity;
 mod offline;
+mod story_page;
 mod tools;
 
 fn main() {
@@ -99,9 +100,9 @@ fn serve(args: &[String]) {
 
 fn dist(tools: &tools::BuildTools) {
     run(tools.trunk().args(["build", "--release", "--offline"]));
-    prerender();
-    let offline =
-        offline::write(Path::new("dist")).unwrap_or_else(|e| fail(&format!("offline file: {e}")));
+    let full_text = prerender();
+    let offline = offline::write(Path::new("dist"), &full_text)
+        .unwrap_or_else(|e| fail(&format!("offline file: {e}")));
     say(&format!(
         "built the site into dist/, and the single offline file {}",
         offline.display()
@@ -205,6 +206,11 @@ fn bench() {
             .output()
             .map_or(0, |out| out.stdout.len());
         let name = file.file_name().unwrap_or_default().to_string_lossy();
+        if name == story_page::STORY_PAGE {
+            // A page of its own, linked from the front page's notes.
+            println!("bench:   (other page)  {name:<34} {raw:>9} B {gzip:>9} B");
+            continue;
+        }
         if name == offline::OFFLINE_FILE {
             // Everything again, inline: an alternative to the site, not part of it.
             println!("bench:   (alternative) {name:<34} {raw:>9} B {gzip:>9} B");
@@ -247,10 +253,11 @@ fn map() {
 }
 
 /// Puts the first screen, rendered natively by Yew's SSR, into the built
-/// index.html, so the story shows before (or without) the wasm; then adds
-/// the Content-Security-Policy for the finished page.
-fn prerender() {
-    say("pre-rendering the first screen and the no-JavaScript full text into dist/index.html");
+/// index.html, so the story shows before (or without) the wasm, writes the
+/// whole story as its own page, and adds integrity and the
+/// Content-Security-Policy. Returns the whole story's HTML.
+fn prerender() -> String {
+    say("pre-rendering the first screen into dist/index.html and the whole story into dist/story.html");
     let render = |args: &[&str]| {
         let output = Command::new("cargo")
             .args([
@@ -284,11 +291,14 @@ fn prerender() {
     }
     let index = index.replace(
         placeholder,
-        &format!("<div id=\"app\">{first_screen}</div>\n<noscript>{full_text}</noscript>"),
+        &format!("<div id=\"app\">{first_screen}</div>"),
     );
+    story_page::write(Path::new("dist"), &index, &full_text)
+        .unwrap_or_else(|e| fail(&format!("whole-story page: {e}")));
     let index = integrity::apply(&index, Path::new("dist"))
         .unwrap_or_else(|e| fail(&format!("subresource integrity: {e}")));
     let index = csp::apply(&index).unwrap_or_else(|e| fail(&format!("CSP: {e}")));
     std::fs::write("dist/index.html", index)
         .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));
+    full_text
 }

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 pub const OFFLINE_FILE: &str = "vostochny-explainer-offline.html";
 
 /// Writes the offline file next to `dist/index.html` and returns its path.
-pub fn write(dist: &Path) -> Result<PathBuf, String> {
+/// `full_text` is the whole story: the site keeps it on its own page, this
+/// file in a section shown without JavaScript or when the app cannot start.
+pub fn write(dist: &Path, full_text: &str) -> Result<PathBuf, String> {
     let read = |name: &str| {
         fs::read_to_string(dist.join(name)).map_err(|e| format!("cannot read dist/{name}: {e}"))
     };
@@ -68,6 +70,16 @@ pub fn write(dist: &Path) -> Result<PathBuf, String> {
     );
     html.replace_range(loader_start..loader_end, &inline);
 
+    let whole_story = format!(
+        "<section id=\"whole-story\" hidden>{full_text}</section>\n\
+         <noscript><style>#whole-story {{ display: block; }}</style></noscript>\n</body>"
+    );
+    let html = html
+        .replace(
+            &format!("href=\"./{}\"", crate::story_page::STORY_PAGE),
+            "href=\"#whole-story\"",
+        )
+        .replacen("</body>", &whole_story, 1);
     let html = crate::csp::apply(&html)?;
     let path = dist.join(OFFLINE_FILE);
     fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -1,0 +1,53 @@
+//! The whole story as one static page, `dist/story.html`: every step with
+//! its statements, sources and statuses, pre-rendered by Yew's SSR. It is
+//! for readers without JavaScript or WebAssembly (the front page's notes
+//! link to it) and for search engines; keeping it off the front page keeps
+//! the first view small. It has no script at all.
+
+use std::path::Path;
+
+pub const STORY_PAGE: &str = "story.html";
+
+/// Writes `dist/story.html` with the stylesheets `index` links to.
+pub fn write(dist: &Path, index: &str, full_text: &str) -> Result<(), String> {
+    let mut stylesheets = String::new();
+    let mut rest = index;
+    while let Some(start) = rest.find("<link rel=\"stylesheet\"") {
+        let end = start
+            + rest[start..]
+                .find('>')
+                .ok_or("unclosed stylesheet <link>")?
+            + 1;
+        stylesheets.push_str("    ");
+        stylesheets.push_str(&rest[start..end]);
+        stylesheets.push('\n');
+        rest = &rest[end..];
+    }
+    if stylesheets.is_empty() {
+        return Err("index.html links no stylesheet".into());
+    }
+    let page = format!(
+        "<!doctype html>
+<html lang=\"en\">
+  <head>
+    <meta charset=\"utf-8\" />
+    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />
+    <meta name=\"color-scheme\" content=\"light dark\" />
+    <link rel=\"icon\" href=\"data:,\" />
+    <title>The whole story: Putin and Kim meet at Vostochny, 13 September 2023</title>
+    <meta name=\"description\" content=\"Every step of the classroom explainer of the 13 September 2023 Putin–Kim summit at Vostochny as one page, each statement with who said it and how sure it is.\" />
+{stylesheets}  </head>
+  <body>
+    <main class=\"story-page\">
+      <h1 class=\"story-page__title\">Putin and Kim meet at Vostochny, 13 September 2023</h1>
+      <p class=\"story-page__back\"><a href=\"./\">Open the interactive explainer</a> (it needs JavaScript and WebAssembly).</p>
+{full_text}
+    </main>
+  </body>
+</html>
+"
+    );
+    let page = crate::csp::apply(&page)?;
+    std::fs::write(dist.join(STORY_PAGE), page)
+        .map_err(|e| format!("cannot write dist/{STORY_PAGE}: {e}"))
+}
