@@ -154,14 +154,91 @@ pub fn copy_of_dist(name: &str) -> PathBuf {
     target
 }
 
-/// One headless Chromium, driven through its own chromedriver process.
+/// The browser engine the suite runs on, from `E2E_ENGINE` (`cargo xtask
+/// test` runs the suite once per engine): Chromium through chromedriver,
+/// Firefox ESR through geckodriver, WebKit (Safari's engine, as WebKitGTK's
+/// MiniBrowser) through WebKitWebDriver under Xvfb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    pub fn current() -> Engine {
+        match std::env::var("E2E_ENGINE").as_deref() {
+            Ok("firefox") => Engine::Firefox,
+            Ok("webkit") => Engine::WebKit,
+            Ok("chromium") | Err(_) => Engine::Chromium,
+            Ok(other) => panic!("E2E_ENGINE={other}: use chromium, firefox or webkit"),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
+
+/// Says loudly that a check cannot run on this engine, and why; `cargo
+/// xtask test` lists every such line in its summary. Returns true when the
+/// caller should skip.
+pub fn skip_on(engines: &[Engine], what: &str, why: &str) -> bool {
+    let engine = Engine::current();
+    if engines.contains(&engine) {
+        let line = format!("SKIPPED on {}: {what}: {why}", engine.name());
+        eprintln!("{line}");
+        // Test output is captured when a test passes: the log reaches the summary.
+        if let Ok(log) = std::env::var("E2E_SKIP_LOG") {
+            use std::io::Write as _;
+            if let Ok(mut file) = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(log)
+            {
+                let _ = writeln!(file, "{line}");
+            }
+        }
+        return true;
+    }
+    false
+}
+
+/// The narrowest window Firefox makes, in CSS pixels.
+const FIREFOX_MIN_WIDTH: u32 = 500;
+
+/// How the reader's browser is set up, beyond its size.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Setup {
+    /// The system asks for reduced motion.
+    pub reduced_motion: bool,
+    /// JavaScript switched off, as some school networks do.
+    pub javascript_off: bool,
+    /// The system's dark colour scheme.
+    pub dark: bool,
+    /// Forced colours (Windows High Contrast and the like).
+    pub forced_colors: bool,
+    /// A browser without WebAssembly.
+    pub without_webassembly: bool,
+}
+
+/// One headless browser, driven through its own WebDriver process.
 pub struct Browser {
     pub client: Client,
+    pub engine: Engine,
+    /// The page area's width in CSS pixels: as asked, or wider where the
+    /// engine cannot make a window that narrow (`start_with` says so).
+    pub width: u32,
     _driver: Driver,
 }
 
-/// Stops chromedriver, and the Chromium it started, however the test ends,
-/// even by panicking: both live in one process group, killed together.
+/// Stops the WebDriver process, and the browser it started, however the
+/// test ends, even by panicking: both live in one process group, killed
+/// together.
 struct Driver {
     process: Child,
     profile: PathBuf,
@@ -187,75 +264,63 @@ fn free_port() -> u16 {
 impl Browser {
     /// A browser whose page area is `width` × `height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
-        Browser::launch(width, height, &[]).await
+        Browser::start_with(width, height, Setup::default()).await
     }
 
     /// A browser whose reader asked the system for reduced motion: no
     /// animations, so positions can be read straight after a change.
     pub async fn start_reduced_motion(width: u32, height: u32) -> Browser {
-        Browser::launch(width, height, &["--force-prefers-reduced-motion"]).await
+        let setup = Setup {
+            reduced_motion: true,
+            ..Setup::default()
+        };
+        Browser::start_with(width, height, setup).await
     }
 
     /// A browser with JavaScript switched off, as some school networks do.
     pub async fn start_without_javascript(width: u32, height: u32) -> Browser {
-        Browser::launch_with(width, height, &[], false).await
+        let setup = Setup {
+            javascript_off: true,
+            ..Setup::default()
+        };
+        Browser::start_with(width, height, setup).await
     }
 
-    async fn launch(width: u32, height: u32, extra_args: &[&str]) -> Browser {
-        Browser::launch_with(width, height, extra_args, true).await
-    }
-
-    async fn launch_with(
-        width: u32,
-        height: u32,
-        extra_args: &[&str],
-        javascript: bool,
-    ) -> Browser {
+    /// A browser on the current engine, set up as `setup` says.
+    pub async fn start_with(width: u32, height: u32, setup: Setup) -> Browser {
+        let engine = Engine::current();
         let port = free_port();
-        let process = Command::new(required_env("CHROMEDRIVER"))
-            .arg(format!("--port={port}"))
+        let profile = std::env::temp_dir().join(format!(
+            "e2e-{}-{}-{port}",
+            engine.name(),
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&profile);
+        std::fs::create_dir_all(&profile).unwrap();
+        let (mut command, capabilities) = match engine {
+            Engine::Chromium => chromium(&profile, port, width, height, setup),
+            Engine::Firefox => firefox(port, width, height, setup),
+            Engine::WebKit => webkit(&profile, port, setup),
+        };
+        let process = command
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .process_group(0)
             .spawn()
-            .expect("start chromedriver");
-        // A fresh profile per browser: Chromium hands a second start with the
-        // same profile over to the first, which would hang the session.
-        let profile =
-            std::env::temp_dir().join(format!("e2e-chromium-{}-{port}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&profile);
+            .unwrap_or_else(|e| panic!("start the {} WebDriver: {e}", engine.name()));
         let driver = Driver {
             process,
             profile: profile.clone(),
         };
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + Duration::from_secs(30);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
                 Instant::now() < deadline,
-                "chromedriver did not listen on port {port}"
+                "the {} WebDriver did not listen on port {port}",
+                engine.name()
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let capabilities = json!({
-            "goog:chromeOptions": {
-                "binary": required_env("CHROMIUM"),
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    format!("--user-data-dir={}", profile.display()),
-                    format!("--window-size={width},{height}"),
-                ]
-            }
-        });
-        let mut capabilities = capabilities;
-        if !javascript {
-            capabilities["goog:chromeOptions"]["prefs"] =
-                json!({ "profile.managed_default_content_settings.javascript": 2 });
-        }
-        let args = capabilities["goog:chromeOptions"]["args"]
-            .as_array_mut()
-            .expect("args");
-        args.extend(extra_args.iter().map(|arg| json!(arg)));
         let Value::Object(capabilities) = capabilities else {
             unreachable!()
         };
@@ -263,12 +328,57 @@ impl Browser {
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("open a WebDriver session in Chromium");
+            .unwrap_or_else(|e| panic!("open a WebDriver session in {}: {e}", engine.name()));
         let browser = Browser {
             client,
+            engine,
+            width,
             _driver: driver,
         };
+        let mut browser = browser;
         browser.fit_viewport(width, height).await;
+        // Some engines will not make a window as narrow as asked (WebKitGTK's
+        // window keeps its toolbar's width): say so, and run at the width
+        // there is.
+        let actual = browser.js("return window.innerWidth").await;
+        if let Some(actual) = actual.as_u64().map(|w| w as u32).filter(|w| *w > width) {
+            skip_on(
+                &[engine],
+                &format!("exactly {width} px wide"),
+                &format!("this engine's window cannot be narrower than {actual} CSS px; the check ran at {actual} px"),
+            );
+            browser.width = actual;
+        }
+        if engine == Engine::Chromium {
+            // Media features Chromium has no switch for, emulated for the
+            // whole session through DevTools.
+            let mut features = Vec::new();
+            if setup.dark {
+                features.push(json!({ "name": "prefers-color-scheme", "value": "dark" }));
+            }
+            if setup.forced_colors {
+                features.push(json!({ "name": "forced-colors", "value": "active" }));
+            }
+            if !features.is_empty() {
+                browser
+                    .devtools(
+                        "Emulation.setEmulatedMedia",
+                        json!({ "features": features }),
+                    )
+                    .await;
+            }
+            if setup.without_webassembly {
+                // As a browser with WebAssembly switched off (Safari's Lockdown
+                // Mode, some managed browsers): the page never sees it.
+                browser.devtools("Page.enable", json!({})).await;
+                browser
+                    .devtools(
+                        "Page.addScriptToEvaluateOnNewDocument",
+                        json!({ "source": "delete window.WebAssembly;" }),
+                    )
+                    .await;
+            }
+        }
         browser
     }
 
@@ -337,7 +447,13 @@ impl Browser {
 
     /// Polls `condition` (JavaScript returning a boolean) for up to 10 s.
     pub async fn wait_until(&self, what: &str, condition: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_until_within(what, condition, Duration::from_secs(10))
+            .await;
+    }
+
+    /// Polls `condition` (JavaScript returning a boolean) for up to `limit`.
+    pub async fn wait_until_within(&self, what: &str, condition: &str, limit: Duration) {
+        let deadline = Instant::now() + limit;
         loop {
             if self.js(condition).await == Value::Bool(true) {
                 return;
@@ -496,5 +612,153 @@ impl Browser {
             .issue_cmd(DevToolsCommand { method, params })
             .await
             .unwrap_or_else(|e| panic!("DevTools {method} failed: {e}"))
+    }
+}
+
+fn chromium(profile: &Path, port: u16, width: u32, height: u32, setup: Setup) -> (Command, Value) {
+    let mut command = Command::new(required_env("CHROMEDRIVER"));
+    command.arg(format!("--port={port}"));
+    let mut args = vec![
+        "--headless".to_owned(),
+        "--no-sandbox".to_owned(),
+        "--disable-gpu".to_owned(),
+        "--disable-quic".to_owned(),
+        "--no-first-run".to_owned(),
+        "--disable-background-networking".to_owned(),
+        "--disable-component-update".to_owned(),
+        "--disable-sync".to_owned(),
+        // Exact heap figures and a way to collect garbage, for the soak test.
+        "--enable-precise-memory-info".to_owned(),
+        // A fresh profile per browser: Chromium hands a second start with the
+        // same profile over to the first, which would hang the session.
+        format!("--user-data-dir={}", profile.display()),
+        format!("--window-size={width},{height}"),
+    ];
+    if setup.reduced_motion {
+        args.push("--force-prefers-reduced-motion".to_owned());
+    }
+    args.push("--js-flags=--expose-gc".to_owned());
+    let mut options = json!({ "binary": required_env("CHROMIUM"), "args": args });
+    if setup.javascript_off {
+        options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+    }
+    (command, json!({ "goog:chromeOptions": options }))
+}
+
+fn firefox(port: u16, width: u32, height: u32, setup: Setup) -> (Command, Value) {
+    let width = width.max(FIREFOX_MIN_WIDTH);
+    let mut command = Command::new(required_env("GECKODRIVER"));
+    command.args(["--port", &port.to_string()]);
+    let mut prefs = json!({
+        // Nothing may leave the machine: no updates, telemetry or captive-portal checks.
+        "app.update.enabled": false,
+        "network.captive-portal-service.enabled": false,
+        "network.connectivity-service.enabled": false,
+        "toolkit.telemetry.enabled": false,
+        "datareporting.policy.dataSubmissionEnabled": false,
+        "browser.safebrowsing.malware.enabled": false,
+        "browser.safebrowsing.phishing.enabled": false,
+        "extensions.update.enabled": false,
+        "browser.shell.checkDefaultBrowser": false,
+        "ui.prefersReducedMotion": if setup.reduced_motion { 1 } else { 0 },
+        // Touch events, as on a tablet, for the swipe test.
+        "dom.w3c_touch_events.enabled": 1,
+    });
+    if setup.javascript_off {
+        prefs["javascript.enabled"] = json!(false);
+    }
+    if setup.dark {
+        // 0: dark, 1: light.
+        prefs["layout.css.prefers-color-scheme.content-override"] = json!(0);
+        prefs["ui.systemUsesDarkTheme"] = json!(1);
+    } else {
+        prefs["layout.css.prefers-color-scheme.content-override"] = json!(1);
+    }
+    if setup.forced_colors {
+        // "Always" use the system's colours: forced-colors: active.
+        prefs["browser.display.document_color_use"] = json!(2);
+    }
+    if setup.without_webassembly {
+        prefs["javascript.options.wasm"] = json!(false);
+    }
+    let options = json!({
+        "binary": required_env("FIREFOX"),
+        "args": ["-headless", format!("--width={width}"), format!("--height={height}")],
+        "prefs": prefs,
+    });
+    (command, json!({ "moz:firefoxOptions": options }))
+}
+
+fn webkit(profile: &Path, port: u16, setup: Setup) -> (Command, Value) {
+    // WebKitGTK has no headless mode: it draws into a virtual X display.
+    // With no window manager, X gives keyboard focus to the window under
+    // the pointer, which starts at the screen's centre: a 600 × 600 screen
+    // puts it at (300, 300), inside every window the tests open at the
+    // origin. Without focus, WebKit matches no :focus or :focus-visible.
+    let mut command = Command::new(required_env("XVFB_RUN"));
+    command.args(["-a", "-s", "-screen 0 600x600x24"]);
+    command.arg(required_env("WEBKITDRIVER"));
+    command.arg(format!("--port={port}"));
+    // WebKitGTK reads reduced motion from GTK's own setting.
+    let gtk = profile.join("gtk-3.0");
+    std::fs::create_dir_all(&gtk).unwrap();
+    let animations = if setup.reduced_motion { 0 } else { 1 };
+    std::fs::write(
+        gtk.join("settings.ini"),
+        format!("[Settings]\ngtk-enable-animations={animations}\n"),
+    )
+    .unwrap();
+    command.env("XDG_CONFIG_HOME", profile);
+    let mut args = vec!["--automation".to_owned()];
+    if setup.javascript_off {
+        args.push("--enable-javascript=false".to_owned());
+    }
+    if setup.dark {
+        args.push("--dark-mode".to_owned());
+    }
+    let capabilities = json!({
+        "browserName": "MiniBrowser",
+        "webkitgtk:browserOptions": { "binary": required_env("MINIBROWSER"), "args": args },
+    });
+    (command, capabilities)
+}
+
+impl Browser {
+    /// Runs axe-core (injected from the npm package `cargo xtask test`
+    /// installs) on the page as it is now, for the WCAG 2.0, 2.1 and 2.2 A
+    /// and AA rules, and returns each violation as "rule: help (where)".
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let loaded = self.js("return typeof window.axe === 'object'").await;
+        if loaded != Value::Bool(true) {
+            let source = std::fs::read_to_string(required_env("AXE"))
+                .expect("read axe.min.js (cargo xtask test installs axe-core)");
+            // Run as the page's own script would be, so it defines window.axe.
+            self.js(&format!("{source}\n;window.axe = axe; return true"))
+                .await;
+        }
+        let result = self
+            .client
+            .execute_async(
+                "var done = arguments[arguments.length - 1];
+                 axe.run(document, {
+                   runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                   resultTypes: ['violations']
+                 }).then(function (r) {
+                   done(r.violations.map(function (v) {
+                     return v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 4).map(function (n) {
+                       return n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ').slice(0, 160) + ']' : '');
+                     }).join('; ') + ')';
+                   }));
+                 }, function (e) { done(['axe failed: ' + e]); });",
+                vec![],
+            )
+            .await
+            .expect("axe runs");
+        result
+            .as_array()
+            .expect("a list of violations")
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect()
     }
 }

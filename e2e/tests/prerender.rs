@@ -134,8 +134,8 @@ async fn a_link_to_a_later_step_never_shows_step_one_in_its_place() {
         .await;
     browser
         .wait_until(
-            "the pre-rendered page has arrived",
-            "return !!document.querySelector('#app article.step')",
+            "the pre-rendered page has been parsed",
+            "return document.readyState !== 'loading' && !!document.querySelector('#app article.step')",
         )
         .await;
     let before = browser

@@ -88,7 +88,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     html! {
         <figure class="map" aria-labelledby={caption_id.clone()}>
-            <svg class="map__svg" viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")} role="img"
+            // A labelled group, not an image: it holds the markers, which are
+            // buttons, and an image's children are hidden from screen readers.
+            <svg class="map__svg" viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")} role="group"
                 aria-label={map_summary(story, props.index)}>
                 <rect class="map__sea" width={VIEW_WIDTH.to_string()} height={VIEW_HEIGHT.to_string()} />
                 <g class="map__world" style={world}>

@@ -31,7 +31,7 @@ pub fn ReadingSwitch(props: &ReadingSwitchProps) -> Html {
         }
     };
     html! {
-        <div class="switch" role="group" aria-label="ReadingOrder order">
+        <div class="switch" role="group" aria-label="Ways to read the story">
             { button(ReadingOrder::AsItHappened, "As it happened") }
             { button(ReadingOrder::AsReported, "As it was reported") }
             { button(ReadingOrder::Glossary, "Glossary") }

@@ -30,8 +30,15 @@ pub fn install_panic_hook() {
 /// Tells index.html's load watcher that the app is running, so later errors
 /// from elsewhere (extensions, say) do not replace the story with a message.
 pub fn mark_started() {
-    if let Some(html) = gloo::utils::document().document_element() {
+    let document = gloo::utils::document();
+    if let Some(html) = document.document_element() {
         let _ = html.set_attribute("data-app", "started");
+    }
+    // The app runs, so no load problem the page noticed before was fatal.
+    if let Some(alert) = document.get_element_by_id("fatal") {
+        if let Ok(alert) = alert.dyn_into::<web_sys::HtmlElement>() {
+            alert.set_hidden(true);
+        }
     }
     // The moment the app is live, for the benchmark: content must have been
     // painted before it.

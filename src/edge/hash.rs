@@ -28,6 +28,38 @@ fn reveal_opened_step() {
     }
 }
 
+/// Browsers cap how often a page may change its address (Chromium: 200
+/// times in 10 seconds) and silently drop the rest. When a write was
+/// dropped, try again every second, with the newest step, until the
+/// address shows it.
+const CATCH_UP_TRIES: u8 = 15;
+
+thread_local! {
+    /// Whether a catch-up is already scheduled: one at a time, however many
+    /// writes were dropped.
+    static CATCHING_UP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn catch_up(newest: std::rc::Rc<std::cell::RefCell<String>>, tries: u8) {
+    if tries == CATCH_UP_TRIES && CATCHING_UP.with(|flag| flag.replace(true)) {
+        return;
+    }
+    // `forget`: the timer fires once and its small closure stays allocated,
+    // at most CATCH_UP_TRIES of them per burst of dropped writes.
+    gloo::timers::callback::Timeout::new(1_000, move || {
+        let wanted = newest.borrow().clone();
+        if current_hash() != wanted {
+            replace_hash(&wanted);
+        }
+        if current_hash() != wanted && tries > 1 {
+            catch_up(newest, tries - 1);
+        } else {
+            CATCHING_UP.with(|flag| flag.set(false));
+        }
+    })
+    .forget();
+}
+
 /// Writes the step into the hash after each move, and turns hash changes from
 /// Back/Forward or a hand-edited address into moves.
 #[hook]
@@ -70,7 +102,10 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
                 gloo::utils::window()
                     .location()
                     .set_hash(&wanted)
-                    .unwrap_or(())
+                    .unwrap_or(());
+                if current_hash() != wanted {
+                    catch_up(writer.clone(), CATCH_UP_TRIES);
+                }
             }
             Origin::Pager | Origin::List => {}
         }

@@ -57,11 +57,16 @@ pub fn apply(html: &str, dist: &Path) -> Result<String, String> {
     };
     let (glue_digest, wasm_digest) = (digest(&read(files.glue)?), digest(&read(files.wasm)?));
     let plain = format!("module_or_path: './{}'", files.wasm);
-    if !html.contains(&plain) {
-        return Err(format!("the loader does not pass {plain} to init"));
+    if !html.contains(&format!("init({{ {plain} }})")) {
+        return Err(format!("the loader does not call init({{ {plain} }})"));
     }
+    // A failed load is also handed to index.html's failure note directly:
+    // not every engine reports a rejected top-level await as an error event
+    // (WebKit does not).
+    let plain = format!("init({{ {plain} }})");
     let checked = format!(
-        "module_or_path: fetch('./{}', {{ integrity: '{wasm_digest}' }})",
+        "init({{ module_or_path: fetch('./{}', {{ integrity: '{wasm_digest}' }}) }})\n  \
+         .catch(function (error) {{ if (window.explainerFailed) window.explainerFailed(error); throw error; }})",
         files.wasm
     );
     // An import map must come before the first module script.
@@ -100,6 +105,7 @@ mod tests {
         assert!(checked.contains(&format!(
             "fetch('./app-1_bg.wasm', {{ integrity: '{wasm_digest}' }})"
         )));
+        assert!(checked.contains("window.explainerFailed(error)"));
         let glue_digest = digest(b"export default 1;");
         let map = checked.find("<script type=\"importmap\">").unwrap();
         assert!(map < checked.find("<script type=\"module\">").unwrap());

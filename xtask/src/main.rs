@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
 
 mod csp;
+mod fuzz;
 mod integrity;
 mod offline;
 mod story_page;
@@ -109,9 +110,12 @@ fn dist(tools: &tools::BuildTools) {
     ));
 }
 
+/// How long `cargo xtask test` fuzzes the content loader.
+const FUZZ_SECONDS: u32 = 30;
+
 fn test() {
     let tools = tools::build_tools();
-    let browser = tools::browser();
+    let browsers = tools::browsers();
 
     run(Command::new("cargo").args(["fmt", "--all", "--check"]));
     run(Command::new("cargo").args([
@@ -124,35 +128,89 @@ fn test() {
         "-D",
         "warnings",
     ]));
-    say("native tests: story model, content validation, navigation, URL hash");
+    say("native tests: story model, content validation, navigation, URL hash, properties");
     let native = run_tests(Command::new("cargo").args(["test", "--workspace", "--exclude", "e2e"]));
 
+    // Coverage-guided fuzzing of the content loader (nightly only; the
+    // stable property tests above feed it hostile content too).
+    let fuzzed = fuzz::run_fuzz(FUZZ_SECONDS).unwrap_or_else(|problem| fail(&problem));
+
     dist(&tools);
-    say("browser tests: the built site in headless Chromium over WebDriver");
     let dist = env::current_dir().expect("cwd").join("dist");
-    let browser_tests = run_tests(
-        Command::new("cargo")
+    let mut in_browsers = 0;
+    let mut skipped = Vec::new();
+    for engine in &browsers.engines {
+        say(&format!(
+            "browser tests on {engine}: the built site over WebDriver"
+        ));
+        let mut command = Command::new("cargo");
+        command
             .args(["test", "-p", "e2e", "--", "--test-threads", "2"])
-            .env("E2E_DIST", dist)
-            .env("CHROMEDRIVER", &browser.driver)
-            .env("CHROMIUM", &browser.binary),
-    );
+            .env("E2E_DIST", &dist)
+            .env("E2E_ENGINE", engine)
+            .envs(browsers.env.iter().map(|(k, v)| (*k, v)));
+        let log = dist
+            .with_file_name("target")
+            .join(format!("e2e-skipped-{engine}.txt"));
+        let _ = std::fs::remove_file(&log);
+        command.env("E2E_SKIP_LOG", &log);
+        in_browsers += run_tests_named(&mut command, engine);
+        let lines = std::fs::read_to_string(&log).unwrap_or_default();
+        skipped.extend(lines.lines().map(str::to_owned));
+    }
     say(&format!(
-        "all tests passed: {} native, {} in the browser",
-        native.0, browser_tests.0
+        "all tests passed: {} native, {in_browsers} in the browsers ({})",
+        native,
+        browsers.engines.join(", ")
     ));
-    println!("summary: {} passed, 0 failed", native.0 + browser_tests.0);
+    say(&fuzzed);
+    for line in &skipped {
+        say(line);
+    }
+    for (engine, why) in &browsers.missing {
+        say(&format!(
+            "!!! {engine} WAS NOT TESTED: {why}. The suite ran on {} only.",
+            browsers.engines.join(", ")
+        ));
+    }
+    println!(
+        "summary: {} passed, 0 failed, {} checks skipped on an engine that cannot run them{}",
+        native + in_browsers,
+        skipped.len(),
+        if browsers.missing.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", engines not tested: {}",
+                browsers
+                    .missing
+                    .iter()
+                    .map(|(e, _)| *e)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
+    );
 }
 
-/// Runs `cargo test`, echoing its output, and returns (passed, failed) summed
-/// over its "test result:" lines. Fails if any test failed or none ran.
-fn run_tests(command: &mut Command) -> (usize, usize) {
+fn run_tests(command: &mut Command) -> usize {
+    run_tests_named(command, "")
+}
+
+/// Runs `cargo test`, echoing its output, and returns the passed tests
+/// summed over its "test result:" lines. Fails, naming `engine` when there
+/// is one, if any test failed or none ran.
+fn run_tests_named(command: &mut Command, engine: &str) -> usize {
     use std::io::{BufRead, BufReader};
     let args: Vec<String> = command
         .get_args()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let shown = format!("cargo {}", args.join(" "));
+    let shown = if engine.is_empty() {
+        format!("cargo {}", args.join(" "))
+    } else {
+        format!("[{engine}] cargo {}", args.join(" "))
+    };
     say(&format!("running {shown}"));
     let mut child = command
         .stdout(std::process::Stdio::piped())
@@ -183,13 +241,13 @@ fn run_tests(command: &mut Command) -> (usize, usize) {
     if passed == 0 {
         fail(&format!("{shown} ran no test"));
     }
-    (passed, failed)
+    passed
 }
 
 /// Sizes of what a reader downloads, and timings in headless Chromium.
 fn bench() {
     let tools = tools::build_tools();
-    let browser = tools::browser();
+    let browsers = tools::browsers();
     dist(&tools);
     let mut total = (0usize, 0usize);
     println!("bench: asset sizes (raw / gzip -9)");
@@ -237,8 +295,8 @@ fn bench() {
             "--nocapture",
         ])
         .env("E2E_DIST", dist)
-        .env("CHROMEDRIVER", &browser.driver)
-        .env("CHROMIUM", &browser.binary));
+        .env("E2E_ENGINE", "chromium")
+        .envs(browsers.env.iter().map(|(k, v)| (*k, v))));
 }
 
 /// Regenerates the committed map extract from npm's world-atlas package.

@@ -34,11 +34,6 @@ impl BuildTools {
     }
 }
 
-pub struct Browser {
-    pub binary: PathBuf,
-    pub driver: PathBuf,
-}
-
 /// The first line a tool prints for `--version`, if it runs at all.
 fn version_of(program: &Path, flag: &str) -> Option<String> {
     let output = Command::new(program).arg(flag).output().ok()?;
@@ -147,43 +142,131 @@ fn ensure_wasm_opt() -> PathBuf {
     bin
 }
 
-/// Debian's Chromium and its WebDriver for the browser tests, and poppler's
-/// pdftotext and pdfinfo, which read the printed handout back.
-pub fn browser() -> Browser {
-    let browser = Browser {
-        binary: PathBuf::from("/usr/bin/chromium"),
-        driver: PathBuf::from("/usr/bin/chromedriver"),
-    };
-    let pdftotext = Path::new("/usr/bin/pdftotext");
-    if browser.binary.exists() && browser.driver.exists() && pdftotext.exists() {
-        say("chromium, chromedriver and pdftotext: present");
-        return browser;
+/// geckodriver, Firefox's WebDriver, from crates.io.
+const GECKODRIVER_VERSION: &str = "0.37.1";
+/// axe-core, the accessibility audit the browser tests inject.
+const AXE_VERSION: &str = "4.13.0";
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+/// What the browser tests run on: three engines with their WebDriver
+/// servers, poppler (reads the printed handout back) and axe-core.
+pub struct Browsers {
+    /// Environment for the browser tests: where each piece is.
+    pub env: Vec<(&'static str, PathBuf)>,
+    /// Engines that can run here, in the order the suite runs them.
+    pub engines: Vec<&'static str>,
+    /// Engines that cannot, each with the reason (said loudly in the summary).
+    pub missing: Vec<(&'static str, String)>,
+}
+
+/// Installs what the browser tests need when missing (Debian's packages as
+/// root, geckodriver from crates.io, axe-core from npm) and says which
+/// engines can run.
+pub fn browsers() -> Browsers {
+    let debian_root = Path::new("/etc/debian_version").exists()
+        && Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
+    let packages: [(&str, &str); 7] = [
+        ("/usr/bin/chromium", "chromium"),
+        ("/usr/bin/chromedriver", "chromium-driver"),
+        ("/usr/bin/pdftotext", "poppler-utils"),
+        ("/usr/bin/firefox-esr", "firefox-esr"),
+        ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
+        ("/usr/bin/xvfb-run", "xvfb"),
+        ("/usr/bin/xauth", "xauth"),
+    ];
+    let absent: Vec<&str> = packages
+        .iter()
+        .filter(|(path, _)| !Path::new(path).exists())
+        .map(|(_, package)| *package)
+        .collect();
+    if absent.is_empty() {
+        say("chromium, firefox-esr, WebKitGTK's driver, xvfb and poppler: present");
+    } else if debian_root {
+        say(&format!(
+            "missing Debian packages for the browser tests: {}; installing with apt-get",
+            absent.join(", ")
+        ));
+        run(Command::new("apt-get").arg("update"));
+        run(Command::new("apt-get")
+            .args(["install", "-y"])
+            .args(&absent)
+            .env("DEBIAN_FRONTEND", "noninteractive"));
+    } else {
+        say(&format!(
+            "missing for the browser tests: {} (not Debian as root, so not installed here). On Debian or \
+             Ubuntu run as root: apt-get install -y chromium chromium-driver poppler-utils firefox-esr \
+             webkit2gtk-driver xvfb xauth",
+            absent.join(", ")
+        ));
     }
-    let debian = Path::new("/etc/debian_version").exists();
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
-    if !(debian && root) {
-        fail(
-            "the browser tests need Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver, \
-             and pdftotext and pdfinfo (poppler-utils) in /usr/bin. On Debian or Ubuntu run as root: \
-             apt-get install -y chromium chromium-driver poppler-utils; elsewhere install Chromium, a \
-             matching ChromeDriver and poppler, and link them to those paths.",
-        );
+    if !Path::new("/usr/bin/chromium").exists() || !Path::new("/usr/bin/chromedriver").exists() {
+        fail("the browser tests need at least Chromium and ChromeDriver at /usr/bin/chromium and /usr/bin/chromedriver");
     }
-    say("chromium, chromedriver or pdftotext: missing, installing Debian's packages with apt-get");
-    run(Command::new("apt-get").arg("update"));
-    run(Command::new("apt-get")
-        .args([
-            "install",
-            "-y",
-            "chromium",
-            "chromium-driver",
-            "poppler-utils",
-        ])
-        .env("DEBIAN_FRONTEND", "noninteractive"));
-    browser
+    if !Path::new("/usr/bin/pdftotext").exists() {
+        fail("the handout test needs pdftotext and pdfinfo (poppler-utils) in /usr/bin");
+    }
+    ensure_cargo_tool(
+        "geckodriver",
+        &format!("geckodriver {GECKODRIVER_VERSION}"),
+        &["geckodriver", "--version", GECKODRIVER_VERSION, "--locked"],
+    );
+    let geckodriver = cargo_bin("geckodriver");
+    let axe = npm_package("axe-core", AXE_VERSION).join("node_modules/axe-core/axe.min.js");
+
+    let mut engines = vec!["chromium"];
+    let mut missing = Vec::new();
+    if Path::new("/usr/bin/firefox-esr").exists() && geckodriver.exists() {
+        engines.push("firefox");
+    } else {
+        missing.push((
+            "firefox",
+            "firefox-esr or geckodriver is not installed".to_owned(),
+        ));
+    }
+    if [
+        "/usr/bin/WebKitWebDriver",
+        "/usr/bin/xvfb-run",
+        "/usr/bin/xauth",
+        MINIBROWSER,
+    ]
+    .iter()
+    .all(|p| Path::new(p).exists())
+    {
+        engines.push("webkit");
+    } else {
+        missing.push((
+            "webkit",
+            "webkit2gtk-driver, xvfb or xauth is not installed".to_owned(),
+        ));
+    }
+    let env = vec![
+        ("CHROMIUM", PathBuf::from("/usr/bin/chromium")),
+        ("CHROMEDRIVER", PathBuf::from("/usr/bin/chromedriver")),
+        ("FIREFOX", PathBuf::from("/usr/bin/firefox-esr")),
+        ("GECKODRIVER", geckodriver),
+        ("WEBKITDRIVER", PathBuf::from("/usr/bin/WebKitWebDriver")),
+        ("MINIBROWSER", PathBuf::from(MINIBROWSER)),
+        ("XVFB_RUN", PathBuf::from("/usr/bin/xvfb-run")),
+        ("AXE", axe),
+    ];
+    Browsers {
+        env,
+        engines,
+        missing,
+    }
+}
+
+/// Where `cargo install` put `program`.
+fn cargo_bin(program: &str) -> PathBuf {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+        .unwrap_or_default()
+        .join("bin")
+        .join(program)
 }
 
 /// Installs an npm package at an exact version into the per-user cache (once)

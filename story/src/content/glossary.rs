@@ -95,8 +95,14 @@ pub(crate) fn segments(
     marked: &mut [bool],
 ) -> &'static [Segment] {
     let lower = text.to_lowercase();
-    // Lowercasing can change byte lengths outside ASCII; then mark nothing.
-    if lower.len() != text.len() {
+    // Offsets found in `lower` are used to cut `text`, so every character must
+    // keep its byte length when lowercased. Outside ASCII some do not, and the
+    // total can still match ("ẞ" shrinks, "İ" grows), which once cut a word
+    // in the wrong place or panicked inside a character; then mark nothing.
+    let aligned = text
+        .chars()
+        .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8());
+    if !aligned {
         return leak_slice(vec![Segment {
             text: leak_str(text),
             term: None,
@@ -175,5 +181,18 @@ mod tests {
         );
         let again = segments("Kim again.", &phrases, &mut marked);
         assert_eq!(again.len(), 1, "already marked in this step");
+    }
+
+    #[test]
+    fn letters_whose_case_changes_length_mark_nothing_and_never_panic() {
+        // "ẞ" shrinks by a byte when lowercased and "İ" grows by one: the
+        // total stays the same, but offsets between them are shifted.
+        let phrases = vec![vec!["train".to_owned()]];
+        for text in ["ẞ«train»İ", "İThe train stopped.ẞ", "\u{212A}train"] {
+            let mut marked = vec![false];
+            let parts = segments(text, &phrases, &mut marked);
+            let shown: Vec<(&str, Option<u16>)> = parts.iter().map(|s| (s.text, s.term)).collect();
+            assert_eq!(shown, [(text, None)], "{text:?}");
+        }
     }
 }

@@ -45,6 +45,7 @@ impl fmt::Display for ContentError {
 }
 
 /// The text of every content file, with the paths used in messages.
+#[derive(Clone)]
 pub struct ContentFiles {
     pub sources: ContentFile,
     pub people: ContentFile,
@@ -59,6 +60,7 @@ pub struct ContentFiles {
     pub region: ContentFile,
 }
 
+#[derive(Clone)]
 pub struct ContentFile {
     pub path: String,
     pub text: String,
@@ -95,6 +97,68 @@ impl ContentFiles {
             region: read("map/region.json")?,
         })
     }
+}
+
+/// The names of the content files inside a content folder, as
+/// [`ContentFiles::read`] reads them and [`ContentFiles::file_mut`] finds them.
+pub const FILE_NAMES: [&str; 10] = [
+    "sources.toml",
+    "people.toml",
+    "places.toml",
+    "steps.toml",
+    "report.txt",
+    "route.toml",
+    "teaching.toml",
+    "glossary.toml",
+    "quiz.toml",
+    "map/region.json",
+];
+
+impl ContentFiles {
+    /// The file called `name` inside the folder (one of [`FILE_NAMES`], like
+    /// `steps.toml`), or `None` for any other name.
+    pub fn file_mut(&mut self, name: &str) -> Option<&mut ContentFile> {
+        Some(match name {
+            "sources.toml" => &mut self.sources,
+            "people.toml" => &mut self.people,
+            "places.toml" => &mut self.places,
+            "steps.toml" => &mut self.steps,
+            "report.txt" => &mut self.report,
+            "route.toml" => &mut self.route,
+            "teaching.toml" => &mut self.teaching,
+            "glossary.toml" => &mut self.glossary,
+            "quiz.toml" => &mut self.quiz,
+            "map/region.json" => &mut self.region,
+            _ => return None,
+        })
+    }
+}
+
+/// Validates one file's text: `files` (a known-good set, such as the test
+/// fixture) with the file called `name` (one of [`FILE_NAMES`]) replaced by
+/// `text`, loaded as [`load`] would. The fuzz target and the property tests
+/// feed hostile text through the whole parser and validator this way. An
+/// unknown `name` is reported as an error, like an unreadable file.
+pub fn load_with_file(
+    files: &ContentFiles,
+    name: &str,
+    text: &str,
+) -> Result<Story, Vec<ContentError>> {
+    let mut files = files.clone();
+    let Some(file) = files.file_mut(name) else {
+        return Err(vec![ContentError {
+            file: name.to_owned(),
+            line: 1,
+            item: None,
+            field: "(file)".into(),
+            message: format!(
+                "is not a content file; expected one of {}",
+                FILE_NAMES.join(", ")
+            ),
+        }]);
+    };
+    file.text = text.to_owned();
+    load(&files)
 }
 
 /// The files under `dir` turned into a validated story.

@@ -95,7 +95,9 @@ impl Checker {
                     let answer = self.text(at, offset, "answer", &raw.answer)?;
                     let Some(index) = choices.iter().position(|c| *c == answer) else {
                         let offset = raw.answer.as_ref().map_or(offset, |a| a.span().start);
-                        self.report(at, offset, "answer", format!("{answer:?} is not one of the choices; expected one of {}", choices.join(", ")));
+                        // Escaped, so a line break in a choice cannot split the message.
+                        let shown: Vec<String> = choices.iter().map(|c| c.escape_debug().to_string()).collect();
+                        self.report(at, offset, "answer", format!("{answer:?} is not one of the choices; expected one of {}", shown.join(", ")));
                         return None;
                     };
                     Some(QuestionKind::Choice { choices: leak_slice(choices), answer: index as u8 })

@@ -43,7 +43,11 @@ impl Checker {
         for raw in &parsed.leg {
             let offset = raw.span().start;
             let raw = raw.get_ref();
-            let name = |t: &Text| t.as_ref().map_or("?".to_owned(), |t| t.get_ref().clone());
+            // Escaped like the `{:?}` elsewhere, so a message stays on one line.
+            let name = |t: &Text| {
+                t.as_ref()
+                    .map_or("?".to_owned(), |t| t.get_ref().escape_debug().to_string())
+            };
             let named = format!("leg \"{} → {}\"", name(&raw.from), name(&raw.to));
             let at = At {
                 file,
