@@ -26,6 +26,11 @@ async fn glyph_boxes(browser: &Browser) -> Vec<[f64; 4]> {
                return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
              })")
         .await;
+    rects(&value)
+}
+
+/// `[[left, top, right, bottom], …]` from a script's result.
+fn rects(value: &Value) -> Vec<[f64; 4]> {
     value
         .as_array()
         .unwrap()
@@ -42,16 +47,7 @@ async fn boxes(browser: &Browser, css: &str) -> Vec<[f64; 4]> {
         "return Array.from(document.querySelectorAll({css:?})).map(function (e) {{
            var r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }})"
     );
-    let value = browser.js(&script).await;
-    value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| {
-            let n = |i: usize| b[i].as_f64().unwrap();
-            [n(0), n(1), n(2), n(3)]
-        })
-        .collect()
+    rects(&browser.js(&script).await)
 }
 
 fn overlap(a: &[f64; 4], b: &[f64; 4]) -> bool {
