@@ -336,11 +336,20 @@ impl Browser {
             _driver: driver,
         };
         let mut browser = browser;
-        browser.fit_viewport(width, height).await;
+        // A few tries: WebKitGTK sometimes ignores a resize made right after
+        // its window opens.
+        let mut actual = Value::Null;
+        for _ in 0..3 {
+            browser.fit_viewport(width, height).await;
+            actual = browser.js("return window.innerWidth").await;
+            if actual.as_u64() == Some(u64::from(width)) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
         // Some engines will not make a window as narrow as asked (WebKitGTK's
         // window keeps its toolbar's width): say so, and run at the width
         // there is.
-        let actual = browser.js("return window.innerWidth").await;
         if let Some(actual) = actual.as_u64().map(|w| w as u32).filter(|w| *w > width) {
             skip_on(
                 &[engine],
