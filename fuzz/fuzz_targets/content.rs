@@ -17,7 +17,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use story::content::{load_with_file, ContentFiles, FILE_NAMES};
+use story::content::{check_loader, ContentFiles, FILE_NAMES};
 
 /// The loader leaks the story's strings into `'static` storage on purpose (it
 /// runs once per build), so LeakSanitizer would stop the run at the first
@@ -73,48 +73,10 @@ fn edit(text: &str, data: &[u8]) -> String {
     )
 }
 
-/// The property: a sound story, or mistakes a person can act on.
+/// The property: a sound story, or mistakes a person can act on
+/// (`story::content::check_loader`, shared with the stable property tests).
 fn check(name: &str, text: &str) {
-    let errors = match load_with_file(&BASE, name, text) {
-        Ok(story) => {
-            assert!(!story.steps.is_empty(), "a story without steps");
-            for (index, step) in story.steps.iter().enumerate() {
-                let written = story::hash::for_step(step.id);
-                assert_eq!(story::hash::step_index(&story, &written), Some(index));
-            }
-            return;
-        }
-        Err(errors) => errors,
-    };
-    assert!(!errors.is_empty(), "an Err without mistakes");
-    let mut files = BASE.clone();
-    files.file_mut(name).expect("a content file").text = text.to_owned();
-    for error in &errors {
-        let shown = error.to_string();
-        let file = FILE_NAMES
-            .iter()
-            .find(|file| format!("content/{file}") == error.file)
-            .and_then(|file| files.file_mut(file))
-            .unwrap_or_else(|| panic!("names no content file: {shown}"));
-        let lines = file.text.matches('\n').count() + 1;
-        assert!(
-            (1..=lines).contains(&error.line),
-            "line {} is not in a {lines}-line file: {shown}",
-            error.line
-        );
-        assert!(!error.field.is_empty(), "names no field: {shown}");
-        assert!(!error.message.trim().is_empty(), "says nothing: {shown}");
-        assert!(!shown.contains('\n'), "spans lines: {shown:?}");
+    if let Err(broken) = check_loader(&BASE, name, text) {
+        panic!("{broken}");
     }
-    let parses = if name.ends_with(".json") {
-        serde_json::from_str::<serde_json::Value>(text).is_ok()
-    } else if name.ends_with(".toml") {
-        toml::from_str::<toml::Table>(text).is_ok()
-    } else {
-        true
-    };
-    assert!(
-        parses || errors.iter().any(|e| e.file == format!("content/{name}")),
-        "content/{name} is broken but no mistake names it: {errors:?}"
-    );
 }

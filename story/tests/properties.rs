@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
-use story::content::{load_dir, load_with_file, ContentError, ContentFiles, FILE_NAMES};
+use story::content::{check_loader, load_dir, load_with_file, ContentFiles, FILE_NAMES};
 use story::hash;
 use story::nav::{Action, Position};
 use story::Story;
@@ -215,69 +215,18 @@ fn check_position(position: Position, expected: usize) -> Result<(), TestCaseErr
 // ---------------------------------------------------------------------------
 // Content files.
 
-/// Loads the fixture with `name` holding `text`, and checks the answer: a
-/// sound story, or mistakes that each name a content file, a line inside it
-/// and a field, on one line, like a compiler error. When the file is not
-/// even valid TOML (or JSON), a mistake names that file itself. Returns the
-/// story when it loads.
+/// Loads the fixture with `name` holding `text` and checks the loader's
+/// promise (`story::content::check_loader`, shared with the fuzz target):
+/// a sound story, or mistakes that each name a content file, a line inside
+/// it and a field, on one line. Returns the story when it loads.
 fn check_load(name: &str, text: &str) -> Result<Option<Story>, TestCaseError> {
-    let result = load_with_file(&BASE, name, text);
-    let edited = format!("content/{name}");
-    let errors: Vec<ContentError> = match result {
-        Ok(story) => {
-            prop_assert!(!story.steps.is_empty());
-            for (index, step) in story.steps.iter().enumerate() {
-                let written = hash::for_step(step.id);
-                prop_assert_eq!(hash::step_index(&story, &written), Some(index));
-            }
-            return Ok(Some(story));
+    match check_loader(&BASE, name, text) {
+        Ok(story) => Ok(story),
+        Err(broken) => {
+            prop_assert!(false, "{}", broken);
+            Ok(None)
         }
-        Err(errors) => errors,
-    };
-    prop_assert!(!errors.is_empty(), "an Err without mistakes");
-    let mut files = (*BASE).clone();
-    files.file_mut(name).expect("a content file").text = text.to_owned();
-    for error in &errors {
-        let shown = error.to_string();
-        let file_text = FILE_NAMES
-            .iter()
-            .find(|file| format!("content/{file}") == error.file)
-            .and_then(|file| files.file_mut(file))
-            .map(|file| file.text.clone());
-        prop_assert!(file_text.is_some(), "names no content file: {}", shown);
-        let lines = file_text.unwrap_or_default().matches('\n').count() + 1;
-        prop_assert!(
-            (1..=lines).contains(&error.line),
-            "line {} is not in a {}-line file: {}",
-            error.line,
-            lines,
-            shown
-        );
-        prop_assert!(!error.field.is_empty(), "names no field: {}", shown);
-        prop_assert!(!error.message.trim().is_empty(), "says nothing: {}", shown);
-        prop_assert!(
-            shown.starts_with(&format!("{}:{}: ", error.file, error.line)),
-            "{}",
-            shown
-        );
-        prop_assert!(!shown.contains('\n'), "spans lines: {:?}", shown);
     }
-    let parses = if name.ends_with(".json") {
-        serde_json::from_str::<serde_json::Value>(text).is_ok()
-    } else if name.ends_with(".toml") {
-        toml::from_str::<toml::Table>(text).is_ok()
-    } else {
-        true
-    };
-    if !parses {
-        prop_assert!(
-            errors.iter().any(|error| error.file == edited),
-            "{} is broken but no mistake names it: {:?}",
-            edited,
-            errors.iter().map(ToString::to_string).collect::<Vec<_>>()
-        );
-    }
-    Ok(None)
 }
 
 /// Text written as a TOML basic string, quotes included.

@@ -14,6 +14,7 @@ use crate::map;
 use crate::report;
 use crate::*;
 
+mod contract;
 mod distance;
 mod geometry;
 mod glossary;
@@ -21,6 +22,7 @@ mod quiz;
 mod route;
 mod teaching;
 
+pub use contract::check_loader;
 use geometry::step_map;
 
 /// One content mistake, worded like a compiler error.
@@ -115,6 +117,22 @@ pub const FILE_NAMES: [&str; 10] = [
 ];
 
 impl ContentFiles {
+    /// Every file, in the order of [`FILE_NAMES`].
+    pub fn all(&self) -> [&ContentFile; 10] {
+        [
+            &self.sources,
+            &self.people,
+            &self.places,
+            &self.steps,
+            &self.report,
+            &self.route,
+            &self.teaching,
+            &self.glossary,
+            &self.quiz,
+            &self.region,
+        ]
+    }
+
     /// The file called `name` inside the folder (one of [`FILE_NAMES`], like
     /// `steps.toml`), or `None` for any other name.
     pub fn file_mut(&mut self, name: &str) -> Option<&mut ContentFile> {
