@@ -192,6 +192,14 @@ async fn glossary_words_open_by_focus_and_by_tap_and_the_glossary_lists_all() {
         .js("return document.querySelectorAll('.glossary__entry').length")
         .await;
     assert_eq!(entries, story.glossary.len() as u64);
+    // A to Z, whatever the case of each term's first letter.
+    let shown = browser
+        .js("return [...document.querySelectorAll('.glossary__entry dt')].map(t => t.textContent)")
+        .await;
+    let shown: Vec<String> = serde_json::from_value(shown).expect("a list of terms");
+    let mut sorted = shown.clone();
+    sorted.sort_by_key(|term| term.to_lowercase());
+    assert_eq!(shown, sorted, "the glossary is in A-to-Z order");
     browser.finish().await;
 }
 

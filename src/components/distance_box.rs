@@ -1,4 +1,4 @@
-use story::geo::{great_circle_km, LatLon};
+use story::fixed::fixed;
 use story::{Distance, Story, Units};
 use yew::prelude::*;
 
@@ -16,16 +16,7 @@ pub fn DistanceBox(props: &DistanceBoxProps) -> Html {
     let story = props.story;
     let distance = props.distance;
     let (from, to) = (story.place(distance.from), story.place(distance.to));
-    let straight = great_circle_km(
-        LatLon {
-            lat: from.lat,
-            lon: from.lon,
-        },
-        LatLon {
-            lat: to.lat,
-            lon: to.lon,
-        },
-    );
+    let straight = distance.straight_km;
     let rail = story.rail_km(distance);
     html! {
         <section class="distance" aria-label={format!("Check the distance from {} to {}", from.label, to.label)}>
@@ -37,7 +28,7 @@ pub fn DistanceBox(props: &DistanceBoxProps) -> Html {
                 </div>
                 <div>
                     <dt>{ "Straight line, computed here" }</dt>
-                    <dd class="distance__computed" data-km={format!("{straight:.1}")}>{ props.units.format(straight) }</dd>
+                    <dd class="distance__computed" data-km={fixed(straight, 1).to_string()}>{ props.units.format(straight) }</dd>
                 </div>
                 if let Some(rail) = rail {
                     <div>

@@ -9,13 +9,11 @@ pub struct GlossaryViewProps {
 /// Every term and person, A to Z, with where each definition comes from.
 #[component]
 pub fn GlossaryView(props: &GlossaryViewProps) -> Html {
-    let mut terms: Vec<_> = props.story.glossary.iter().collect();
-    terms.sort_by_key(|term| term.term.to_lowercase());
     html! {
         <section class="glossary" aria-labelledby="glossary-title">
             <h2 id="glossary-title" class="glossary__title" tabindex="-1">{ "Glossary and who's who" }</h2>
             <dl class="glossary__list">
-                { for terms.into_iter().map(|term| {
+                { for props.story.glossary.iter().map(|term| {
                     let source = props.story.source(term.source);
                     let background = source.kind == SourceKind::Background;
                     html! {

@@ -1,4 +1,5 @@
-use story::geo::{great_circle_km, LatLon, KM_PER_MILE};
+use story::fixed::fixed;
+use story::geo::KM_PER_MILE;
 use story::map::{missile_note_at, Frame, MARKER_RADIUS, MISSILE_NOTE, VIEW_HEIGHT, VIEW_WIDTH};
 use story::{LegStatus, Place, PlaceRef, Side, Story, Units};
 use yew::prelude::*;
@@ -30,17 +31,18 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let frame = step.map.frame;
     let scale = frame.scale();
     let world = format!(
-        "transform: matrix({scale:.5}, 0, 0, {scale:.5}, {:.2}, {:.2})",
-        -frame.x * scale,
-        -frame.y * scale
+        "transform: matrix({0}, 0, 0, {0}, {1}, {2})",
+        fixed(scale, 5),
+        fixed(-frame.x * scale, 2),
+        fixed(-frame.y * scale, 2)
     );
     let legs = story.route.iter().filter_map(|leg| {
         let status = leg.status_at(props.index)?;
         let (from, to) = (story.place(leg.from).at?, story.place(leg.to).at?);
         Some(html! {
             <line class={classes!("map__leg", format!("map__leg--{}", status.slug()))}
-                x1={format!("{:.1}", from.0)} y1={format!("{:.1}", from.1)}
-                x2={format!("{:.1}", to.0)} y2={format!("{:.1}", to.1)} />
+                x1={fixed(from.0, 1).to_string()} y1={fixed(from.1, 1).to_string()}
+                x2={fixed(to.0, 1).to_string()} y2={fixed(to.1, 1).to_string()} />
         })
     });
     let markers = story
@@ -73,7 +75,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         .map(|at| {
             let (x, y) = frame.to_view(at);
             html! {
-                <g class="map__train" style={format!("transform: translate({x:.1}px, {y:.1}px)")}>
+                <g class="map__train" style={format!("transform: translate({}px, {}px)", fixed(x, 1), fixed(y, 1))}>
                     <rect x="-7" y="-7" width="14" height="14" rx="2" />
                 </g>
             }
@@ -90,9 +92,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
         <figure class="map" aria-labelledby={caption_id.clone()}>
             // A labelled group, not an image: it holds the markers, which are
             // buttons, and an image's children are hidden from screen readers.
-            <svg class="map__svg" viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")} role="group"
+            <svg class="map__svg" viewBox={format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(VIEW_HEIGHT, 0))} role="group"
                 aria-label={map_summary(story, props.index)}>
-                <rect class="map__sea" width={VIEW_WIDTH.to_string()} height={VIEW_HEIGHT.to_string()} />
+                <rect class="map__sea" width={fixed(VIEW_WIDTH, 0).to_string()} height={fixed(VIEW_HEIGHT, 0).to_string()} />
                 <g class="map__world" style={world}>
                     <path class="map__land" d={story.map.land} />
                     <path class="map__borders" d={story.map.borders} />
@@ -102,7 +104,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 { for markers }
                 { train }
                 { scale_bar(&frame, props.units) }
-                <g class="map__north" transform={format!("translate({} 8)", VIEW_WIDTH - 18.0)}>
+                <g class="map__north" transform={format!("translate({} 8)", fixed(VIEW_WIDTH - 18.0, 0))}>
                     <path d="M0 0 L6 16 L0 12 L-6 16 Z" />
                     <text y="30" text-anchor="middle">{ "N" }</text>
                 </g>
@@ -166,7 +168,7 @@ fn marker(
     let label = side.map(|side| {
         let (dx, dy, anchor) = side.text_offset();
         html! {
-            <text class="map__label" x={format!("{dx:.1}")} y={format!("{dy:.1}")} text-anchor={anchor}>
+            <text class="map__label" x={fixed(dx, 1).to_string()} y={fixed(dy, 1).to_string()} text-anchor={anchor}>
                 { place.label }
             </text>
         }
@@ -177,7 +179,7 @@ fn marker(
             role={interactive.then_some("button")} tabindex={interactive.then_some("0")}
             aria-label={interactive.then(|| format!("{}: open its card", place.label))}
             onclick={interactive.then_some(onclick)} onkeydown={interactive.then_some(onkeydown)}
-            style={format!("transform: translate({x:.1}px, {y:.1}px)")}>
+            style={format!("transform: translate({}px, {}px)", fixed(x, 1), fixed(y, 1))}>
             // A larger invisible circle makes the marker easier to hit.
             <circle class="map__hit" r="12" />
             <circle r={MARKER_RADIUS.to_string()} />
@@ -202,9 +204,9 @@ fn missile_arrow(story: &Story, frame: &Frame) -> Html {
     let note = missile_note_at((x, y));
     html! {
         <g class="map__missiles">
-            <path d={format!("M{x:.1} {y:.1} Q{:.1} {:.1} {:.1} {:.1}", x + 35.0, y - 45.0, end.0, end.1)} />
-            <path class="map__missiles-head" d={format!("M{:.1} {:.1} l-9 -5 l2 9 z", end.0, end.1)} />
-            <text class="map__label map__label--note" x={format!("{:.1}", note.0)} y={format!("{:.1}", note.1)}>
+            <path d={format!("M{} {} Q{} {} {} {}", fixed(x, 1), fixed(y, 1), fixed(x + 35.0, 1), fixed(y - 45.0, 1), fixed(end.0, 1), fixed(end.1, 1))} />
+            <path class="map__missiles-head" d={format!("M{} {} l-9 -5 l2 9 z", fixed(end.0, 1), fixed(end.1, 1))} />
+            <text class="map__label map__label--note" x={fixed(note.0, 1).to_string()} y={fixed(note.1, 1).to_string()}>
                 { MISSILE_NOTE }
             </text>
         </g>
@@ -219,20 +221,14 @@ fn far_away_places(story: &Story, index: usize, units: Units) -> Html {
         .places
         .iter()
         .map(|&p| story.place(p))
-        .filter(|p| p.at.is_none());
-    let Some(reference) = story.places.iter().find(|p| p.id == "vostochny") else {
-        return Html::default();
-    };
+        .filter(|p| p.at.is_none())
+        .filter_map(|p| Some((p, p.km_to_vostochny?)));
     html! {
-        { for far.map(|place| {
-            let km = great_circle_km(
-                LatLon { lat: place.lat, lon: place.lon },
-                LatLon { lat: reference.lat, lon: reference.lon },
-            );
+        { for far.map(|(place, km)| {
             html! {
                 <p class="map__far" data-place={place.id}>
                     { format!("← Off the map to the west: {}, ", place.label) }
-                    <span data-km={format!("{km:.1}")}>{ units.format(km) }</span>
+                    <span data-km={fixed(km, 1).to_string()}>{ units.format(km) }</span>
                     { " from Vostochny in a straight line." }
                 </p>
             }
@@ -257,8 +253,8 @@ fn scale_bar(frame: &Frame, units: Units) -> Html {
     let y = VIEW_HEIGHT - 12.0;
     html! {
         <g class="map__scale">
-            <path d={format!("M10 {:.1} v6 h{width:.1} v-6", y - 6.0)} />
-            <text x="10" y={format!("{:.1}", y - 9.0)} data-km={format!("{:.1}", length * unit_km)}>
+            <path d={format!("M10 {} v6 h{} v-6", fixed(y - 6.0, 1), fixed(width, 1))} />
+            <text x="10" y={fixed(y - 9.0, 1).to_string()} data-km={fixed(length * unit_km, 1).to_string()}>
                 { units.format(length * unit_km) }
             </text>
         </g>

@@ -1,3 +1,4 @@
+use story::fixed::fixed;
 use story::{PlaceRef, Story};
 use yew::prelude::*;
 
@@ -71,7 +72,7 @@ pub fn PlaceCard(props: &PlaceCardProps) -> Html {
             <dl class="place-card__facts">
                 <div><dt>{ "Local time" }</dt><dd>{ place.zone.label() }</dd></div>
                 <div><dt>{ "Coordinates" }</dt>
-                    <dd>{ format!("{:.4}° {ns}, {:.4}° {ew}", place.lat.abs(), place.lon.abs()) }</dd></div>
+                    <dd>{ format!("{}° {ns}, {}° {ew}", fixed(place.lat.abs(), 4), fixed(place.lon.abs(), 4)) }</dd></div>
             </dl>
             <p class="place-card__source">
                 <span class="status status--background">{ "Background" }</span>

@@ -1,3 +1,4 @@
+use story::fixed::fixed;
 use story::map::{Frame, VIEW_HEIGHT, VIEW_WIDTH};
 use story::quiz::{move_item, score, Answer, Question, QuestionKind};
 use story::{PlaceRef, Story};
@@ -170,9 +171,9 @@ fn place_picker(
     let scale = frame.scale();
     html! {
         <div class="quiz__place">
-            <svg class="quiz__map" viewBox={format!("0 0 {VIEW_WIDTH} {VIEW_HEIGHT}")} aria-hidden="true">
-                <rect class="map__sea" width={VIEW_WIDTH.to_string()} height={VIEW_HEIGHT.to_string()} />
-                <g style={format!("transform: matrix({scale:.5}, 0, 0, {scale:.5}, {:.2}, {:.2})", -frame.x * scale, -frame.y * scale)}>
+            <svg class="quiz__map" viewBox={format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(VIEW_HEIGHT, 0))} aria-hidden="true">
+                <rect class="map__sea" width={fixed(VIEW_WIDTH, 0).to_string()} height={fixed(VIEW_HEIGHT, 0).to_string()} />
+                <g style={format!("transform: matrix({0}, 0, 0, {0}, {1}, {2})", fixed(scale, 5), fixed(-frame.x * scale, 2), fixed(-frame.y * scale, 2))}>
                     <path class="map__land" d={story.map.land} />
                     <path class="map__borders" d={story.map.borders} />
                 </g>
@@ -184,8 +185,8 @@ fn place_picker(
                     html! {
                         <g class={classes!("quiz__marker", selected.then_some("is-selected"))}
                             onclick={Callback::from(move |_: MouseEvent| choose.emit(Answer::Place(place)))}>
-                            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="9" />
-                            <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor="middle">{ number + 1 }</text>
+                            <circle cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r="9" />
+                            <text x={fixed(x, 1).to_string()} y={fixed(y + 4.0, 1).to_string()} text-anchor="middle">{ number + 1 }</text>
                         </g>
                     }
                 }) }

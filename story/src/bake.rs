@@ -152,6 +152,7 @@ bake_struct!(TeacherNote {
 bake_struct!(Distance {
     from,
     to,
+    straight_km,
     reported,
     rail_km,
     why
@@ -200,7 +201,8 @@ bake_struct!(Place {
     about,
     source,
     label,
-    at
+    at,
+    km_to_vostochny
 });
 bake_struct!(When { date, zone, label });
 bake_struct!(Date { year, month, day });

@@ -4,6 +4,7 @@
 //! validate `content/*.toml` and bake the story into the app; the app uses the
 //! same types at run time; `cargo test` exercises all of it natively.
 
+pub mod fixed;
 pub mod geo;
 pub mod hash;
 pub mod map;

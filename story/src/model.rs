@@ -19,7 +19,8 @@ pub struct Story {
     /// The report in its own paragraph order, each paragraph with the steps
     /// that tell it: "as it was reported" beside "as it happened".
     pub report: &'static [ReportParagraph],
-    /// Terms and people a reader can look up from marked words.
+    /// Terms and people a reader can look up from marked words, A to Z
+    /// (sorted at build time, ignoring case).
     pub glossary: &'static [Term],
     /// "Check your understanding".
     pub quiz: &'static [crate::quiz::Question],
@@ -87,10 +88,14 @@ pub struct TeacherNote {
 }
 
 /// A distance in the report, with what the app needs to check it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Distance {
     pub from: PlaceRef,
     pub to: PlaceRef,
+    /// The straight line over the globe between the two, in km (background:
+    /// computed at build time from the places' coordinates, so the page
+    /// carries no trigonometry).
+    pub straight_km: f64,
     /// The report's own words, e.g. "about 60 kilometers (about 40 miles)".
     pub reported: &'static str,
     /// Rail distance (background) when the drawn route does not join the two.
@@ -374,6 +379,19 @@ pub struct Place {
     /// Position in map units, or `None` for a place outside the map's region
     /// (Moscow), which the map points to from its edge instead.
     pub at: Option<(f64, f64)>,
+    /// Straight-line km to Vostochny (computed at build time, background),
+    /// which the map gives for a place outside its region; `None` when the
+    /// story has no place `vostochny`.
+    pub km_to_vostochny: Option<f64>,
+}
+
+impl Place {
+    pub fn lat_lon(&self) -> crate::geo::LatLon {
+        crate::geo::LatLon {
+            lat: self.lat,
+            lon: self.lon,
+        }
+    }
 }
 
 /// When a step happened: a calendar date in a stated time zone.

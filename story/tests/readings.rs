@@ -31,3 +31,32 @@ fn every_report_paragraph_links_to_the_steps_that_tell_it() {
         "the journey's start is told after the summit"
     );
 }
+
+#[test]
+fn computed_distances_are_baked_from_the_places_coordinates() {
+    use story::geo::great_circle_km;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let story = story::content::load_dir(&dir, "content").expect("content is valid");
+    let mut checked = 0;
+    for distance in story.steps.iter().flat_map(|step| step.distances) {
+        let (from, to) = (story.place(distance.from), story.place(distance.to));
+        let expected = great_circle_km(from.lat_lon(), to.lat_lon());
+        assert!((distance.straight_km - expected).abs() < 1e-9);
+        assert!(
+            distance.straight_km > 1.0,
+            "{} to {} is a real distance",
+            from.id,
+            to.id
+        );
+        checked += 1;
+    }
+    assert!(
+        checked > 0,
+        "the story checks at least one reported distance"
+    );
+    let vostochny = story.places.iter().find(|p| p.id == "vostochny").unwrap();
+    for place in story.places {
+        let expected = great_circle_km(place.lat_lon(), vostochny.lat_lon());
+        assert_eq!(place.km_to_vostochny, Some(expected), "{}", place.id);
+    }
+}

@@ -48,9 +48,15 @@ impl Checker {
         });
         let rail_km = self.kilometres(at, &field("rail_km"), &raw.rail_km);
         let why = self.text(at, offset, &field("why"), &raw.why);
+        let (from, to) = (from?, to?);
+        let straight_km = crate::geo::great_circle_km(
+            places.items[usize::from(from.0)].lat_lon(),
+            places.items[usize::from(to.0)].lat_lon(),
+        );
         Some(Distance {
-            from: from?,
-            to: to?,
+            from,
+            to,
+            straight_km,
             reported: reported?,
             rail_km,
             why: why?,

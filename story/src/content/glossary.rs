@@ -82,7 +82,11 @@ impl Checker {
                 phrases.push(words);
             }
         }
-        (terms, phrases)
+        // A to Z here, at build time, so the page needs no Unicode case
+        // tables (about 7 KB of wasm) to sort the glossary view.
+        let mut paired: Vec<_> = terms.into_iter().zip(phrases).collect();
+        paired.sort_by_cached_key(|(term, _)| term.term.to_lowercase());
+        paired.into_iter().unzip()
     }
 }
 

@@ -723,7 +723,15 @@ impl Checker {
                     source,
                     label,
                     at: map::in_region(lat, lon).then(|| map::project(lat, lon)),
+                    km_to_vostochny: None,
                 });
+            }
+        }
+        if let Some(&vostochny) = table.index.get("vostochny") {
+            let reference = table.items[usize::from(vostochny)].lat_lon();
+            for place in &mut table.items {
+                place.km_to_vostochny =
+                    Some(crate::geo::great_circle_km(place.lat_lon(), reference));
             }
         }
         table
