@@ -12,11 +12,16 @@ use crate::{fail, run, say};
 const TRUNK_VERSION: &str = "0.21.14";
 /// npm's binaryen: the only wasm-opt here new enough for Rust 1.95's output.
 const BINARYEN_VERSION: &str = "132";
+/// terser minifies wasm-bindgen's JavaScript glue, which Trunk 0.21's own
+/// minifier cannot parse (it stops at `export default`).
+const TERSER_VERSION: &str = "5.44.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 pub struct BuildTools {
     /// Folder holding npm's wasm-opt, put first on PATH for Trunk.
     wasm_opt_bin: PathBuf,
+    /// npm's terser, for the glue script.
+    terser: PathBuf,
 }
 
 impl BuildTools {
@@ -30,6 +35,18 @@ impl BuildTools {
             "PATH",
             env::join_paths(paths).expect("PATH entries are valid"),
         );
+        command
+    }
+
+    /// `terser` set to minify the glue script `file` in place. Not in
+    /// `--module` mode: that renames top-level functions, and the offline
+    /// file calls the glue's `initSync` by name.
+    pub fn terser(&self, file: &Path) -> Command {
+        let mut command = Command::new(&self.terser);
+        command
+            .arg(file)
+            .args(["--compress", "--mangle", "--output"])
+            .arg(file);
         command
     }
 }
@@ -60,10 +77,14 @@ pub fn build_tools() -> BuildTools {
         &["wasm-bindgen-cli", "--version", &bindgen],
     );
     let wasm_opt_bin = ensure_wasm_opt();
+    let terser = npm_package("terser", TERSER_VERSION).join("node_modules/.bin/terser");
     // Trunk runs cargo with --offline, so the crates must be here first.
     say("fetching crates from crates.io if any are missing");
     run(Command::new("cargo").args(["fetch", "--target", WASM_TARGET]));
-    BuildTools { wasm_opt_bin }
+    BuildTools {
+        wasm_opt_bin,
+        terser,
+    }
 }
 
 fn ensure_wasm_target() {
