@@ -31,6 +31,25 @@ async fn the_site_works_under_a_github_pages_project_path() {
 }
 
 #[tokio::test]
+async fn a_cold_load_downloads_each_file_once() {
+    // On a slow classroom network a second copy of the wasm is seconds more
+    // of waiting: a preload the browser does not match to the real request
+    // would fetch it twice.
+    let site = Site::serve(dist());
+    let browser = Browser::start(1280, 800).await;
+    browser.open(&site, "/").await;
+    let requests = site.requests();
+    for kind in [".html", ".css", ".js", ".wasm"] {
+        let fetched: Vec<_> = requests
+            .iter()
+            .filter(|path| path.ends_with(kind) || (kind == ".html" && path.ends_with('/')))
+            .collect();
+        assert_eq!(fetched.len(), 1, "{kind} requests: {requests:?}");
+    }
+    browser.finish().await;
+}
+
+#[tokio::test]
 async fn the_offline_file_runs_from_disk_with_no_requests() {
     let story = story();
     let browser = Browser::start(1280, 800).await;
