@@ -5,7 +5,10 @@
 //! for both with their SHA-384 digests (an import map for the glue module, a
 //! `fetch` with `integrity` for the wasm), and a changed file is refused.
 
+use std::ops::Range;
 use std::path::Path;
+
+use crate::markup::{between, element, without_tags};
 
 use sha2::{Digest, Sha384};
 
@@ -17,9 +20,8 @@ pub struct LoaderFiles<'a> {
 
 /// Finds Trunk's loader (`<script type="module">`) and the two files it loads.
 pub fn loader_files(html: &str) -> Result<LoaderFiles<'_>, String> {
-    let loader = loader(html)?;
-    let glue = crate::offline::between(loader, "from './", "'")
-        .ok_or("the loader names no glue script")?;
+    let loader = &html[loader(html)?];
+    let glue = between(loader, "from './", "'").ok_or("the loader names no glue script")?;
     let wasm_end = loader
         .find(".wasm'")
         .ok_or("the loader names no wasm file")?;
@@ -33,15 +35,10 @@ pub fn loader_files(html: &str) -> Result<LoaderFiles<'_>, String> {
     })
 }
 
-fn loader(html: &str) -> Result<&str, String> {
-    let start = html
-        .find("<script type=\"module\">")
-        .ok_or("no Trunk loader script in index.html")?;
-    let end = start
-        + html[start..]
-            .find("</script>")
-            .ok_or("unclosed loader script")?;
-    Ok(&html[start..end])
+/// Where Trunk's loader script is in `html`, `<script>` to `</script>`.
+pub fn loader(html: &str) -> Result<Range<usize>, String> {
+    element(html, "<script type=\"module\">", "</script>")?
+        .ok_or_else(|| "no Trunk loader script in index.html".to_owned())
 }
 
 /// `sha384-…` as the `integrity` attribute wants it.
@@ -79,7 +76,7 @@ pub fn apply(html: &str, dist: &Path) -> Result<String, String> {
         &format!("{import_map}<script type=\"module\">"),
         1,
     );
-    Ok(without_wasm_preload(&html, files.wasm))
+    without_wasm_preload(&html, files.wasm)
 }
 
 /// `html` without Trunk's `<link rel="preload">` of the wasm. Firefox ESR
@@ -88,20 +85,8 @@ pub fn apply(html: &str, dist: &Path) -> Result<String, String> {
 /// more on a slow network. Without it Chromium starts the app about 0.1 s
 /// later on Slow 4G (measured with `cargo xtask bench`), as the wasm request
 /// then waits for the small glue script.
-fn without_wasm_preload(html: &str, wasm: &str) -> String {
-    let href = format!("<link rel=\"preload\" href=\"./{wasm}\"");
-    let Some(start) = html.find(&href) else {
-        return html.to_owned();
-    };
-    let end = html[start..]
-        .find('>')
-        .map_or(html.len(), |at| start + at + 1);
-    let end = if html[end..].starts_with('\n') {
-        end + 1
-    } else {
-        end
-    };
-    format!("{}{}", &html[..start], &html[end..])
+fn without_wasm_preload(html: &str, wasm: &str) -> Result<String, String> {
+    without_tags(html, &format!("<link rel=\"preload\" href=\"./{wasm}\""))
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use std::process::{exit, Command};
 mod csp;
 mod fuzz;
 mod integrity;
+mod markup;
 mod offline;
 mod story_page;
 mod stylesheet;

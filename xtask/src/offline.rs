@@ -5,6 +5,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::markup::{attribute, element, tag, without_tags};
+
 pub const OFFLINE_FILE: &str = "vostochny-explainer-offline.html";
 
 /// Writes the offline file next to `dist/index.html` and returns its path.
@@ -17,47 +19,27 @@ pub fn write(dist: &Path, full_text: &str) -> Result<PathBuf, String> {
     let mut html = read("index.html")?;
 
     // The site's policy lists the site's inline scripts; this file gets its own.
-    if let Some(start) = html.find("<meta http-equiv=\"Content-Security-Policy\"") {
-        let end = start + html[start..].find('>').ok_or("unclosed CSP <meta>")? + 1;
-        html.replace_range(start..end, "");
-    }
+    html = without_tags(&html, "<meta http-equiv=\"Content-Security-Policy\"")?;
     // Stylesheets: each <link rel="stylesheet" href="./x.css" …/> becomes a <style>.
-    while let Some(start) = html.find("<link rel=\"stylesheet\" href=\"./") {
-        let end = start + html[start..].find('>').ok_or("unclosed <link>")? + 1;
-        let tag = &html[start..end];
-        let href = attribute(tag, "href").ok_or("a stylesheet link without href")?;
+    while let Some(range) = tag(&html, "<link rel=\"stylesheet\" href=\"./")? {
+        let href =
+            attribute(&html[range.clone()], "href").ok_or("a stylesheet link without href")?;
         let css = read(href.trim_start_matches("./"))?;
-        html.replace_range(start..end, &format!("<style>\n{css}\n</style>"));
+        html.replace_range(range, &format!("<style>\n{css}\n</style>"));
     }
     // Preloads of the script and wasm are not needed when both are inline.
-    while let Some(start) = html
-        .find("<link rel=\"modulepreload\"")
-        .or_else(|| html.find("<link rel=\"preload\""))
-    {
-        let end = start + html[start..].find('>').ok_or("unclosed <link>")? + 1;
-        html.replace_range(start..end, "");
-    }
+    html = without_tags(&html, "<link rel=\"modulepreload\"")?;
+    html = without_tags(&html, "<link rel=\"preload\"")?;
 
     // Trunk's loader imports the glue and fetches the wasm; instead, inline the
     // glue and instantiate the wasm from bytes with wasm-bindgen's initSync.
     let files = crate::integrity::loader_files(&html)?;
     let (glue_name, wasm_name) = (files.glue.to_owned(), files.wasm.to_owned());
     // The import map only carries the glue's digest, and the glue is inline here.
-    if let Some(start) = html.find("<script type=\"importmap\">") {
-        let end = start
-            + html[start..]
-                .find("</script>")
-                .ok_or("unclosed import map")?;
-        html.replace_range(start..end + "</script>".len(), "");
+    if let Some(map) = element(&html, "<script type=\"importmap\">", "</script>")? {
+        html.replace_range(map, "");
     }
-    let loader_start = html
-        .find("<script type=\"module\">")
-        .ok_or("no Trunk loader script in index.html")?;
-    let loader_end = loader_start
-        + html[loader_start..]
-            .find("</script>")
-            .ok_or("unclosed loader script")?
-        + "</script>".len();
+    let loader = crate::integrity::loader(&html)?;
     let glue = read(&glue_name)?;
     let wasm = fs::read(dist.join(&wasm_name))
         .map_err(|e| format!("cannot read dist/{wasm_name}: {e}"))?;
@@ -68,7 +50,7 @@ pub fn write(dist: &Path, full_text: &str) -> Result<PathBuf, String> {
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\"));\n</script>",
         base64(&wasm)
     );
-    html.replace_range(loader_start..loader_end, &inline);
+    html.replace_range(loader, &inline);
 
     let whole_story = format!(
         "<section id=\"whole-story\" hidden>{full_text}</section>\n\
@@ -84,16 +66,6 @@ pub fn write(dist: &Path, full_text: &str) -> Result<PathBuf, String> {
     let path = dist.join(OFFLINE_FILE);
     fs::write(&path, html).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(path)
-}
-
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    between(tag, &format!("{name}=\""), "\"")
-}
-
-pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    let to = from + text[from..].find(end)?;
-    Some(&text[from..to])
 }
 
 /// Standard base64 with padding.

@@ -11,17 +11,10 @@ pub const STORY_PAGE: &str = "story.html";
 /// Writes `dist/story.html` with the stylesheets `index` links to.
 pub fn write(dist: &Path, index: &str, full_text: &str) -> Result<(), String> {
     let mut stylesheets = String::new();
-    let mut rest = index;
-    while let Some(start) = rest.find("<link rel=\"stylesheet\"") {
-        let end = start
-            + rest[start..]
-                .find('>')
-                .ok_or("unclosed stylesheet <link>")?
-            + 1;
+    for link in crate::markup::tags(index, "<link rel=\"stylesheet\"")? {
         stylesheets.push_str("    ");
-        stylesheets.push_str(&rest[start..end]);
+        stylesheets.push_str(&index[link]);
         stylesheets.push('\n');
-        rest = &rest[end..];
     }
     if stylesheets.is_empty() {
         return Err("index.html links no stylesheet".into());

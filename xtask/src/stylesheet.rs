@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use crate::markup::{attribute, tags, without_tags};
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
 
 const LINK: &str = "<link rel=\"stylesheet\" href=\"./";
@@ -13,25 +14,19 @@ const LINK: &str = "<link rel=\"stylesheet\" href=\"./";
 /// Replaces Trunk's stylesheet links in `html` with one link to a bundled,
 /// minified file in `dist`, and deletes the files it replaced.
 pub fn bundle(html: &str, dist: &Path) -> Result<String, String> {
-    let mut html = html.to_owned();
-    let (mut css, mut replaced, mut first_at) = (String::new(), Vec::new(), None);
-    while let Some(start) = html.find(LINK) {
-        let end = start
-            + html[start..]
-                .find('>')
-                .ok_or("unclosed stylesheet <link>")?
-            + 1;
-        let name = crate::offline::between(&html[start..end], "href=\"./", "\"")
+    let links = tags(html, LINK)?;
+    let at = links.first().ok_or("index.html links no stylesheet")?.start;
+    let (mut css, mut replaced) = (String::new(), Vec::new());
+    for link in &links {
+        let name = attribute(&html[link.clone()], "href")
             .ok_or("a stylesheet <link> without href")?
-            .to_owned();
-        let text = std::fs::read_to_string(dist.join(&name))
+            .trim_start_matches("./");
+        let text = std::fs::read_to_string(dist.join(name))
             .map_err(|e| format!("cannot read dist/{name}: {e}"))?;
-        css.push_str(&minify(&text, &source_name(&name))?);
-        html.replace_range(start..end, "");
-        first_at.get_or_insert(start);
+        css.push_str(&minify(&text, &source_name(name))?);
         replaced.push(name);
     }
-    let at = first_at.ok_or("index.html links no stylesheet")?;
+    let mut html = without_tags(html, LINK)?;
     let minified = css;
     let name = format!("explainer-{}.css", short_hash(minified.as_bytes()));
     std::fs::write(dist.join(&name), &minified)
@@ -124,7 +119,7 @@ mod tests {
         let html = "<head>\n<link rel=\"stylesheet\" href=\"./a-1.css\" integrity=\"x\"/>\n<link rel=\"stylesheet\" href=\"./b-2.css\" integrity=\"y\"/>\n</head>";
         let out = bundle(html, &dist).unwrap();
         assert_eq!(out.matches("rel=\"stylesheet\"").count(), 1, "{out}");
-        let name = crate::offline::between(&out, "href=\"./", "\"").unwrap();
+        let name = crate::markup::between(&out, "href=\"./", "\"").unwrap();
         let css = std::fs::read_to_string(dist.join(name)).unwrap();
         assert!(
             css.contains(".a{color:red}") && css.contains(".b{color:#00f}"),
