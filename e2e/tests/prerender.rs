@@ -5,6 +5,42 @@
 use e2e::{dist, story, Browser, Site};
 use serde_json::Value;
 
+/// The text of the label the stylesheet shows above the pager until the app
+/// has started (`none` when there is none).
+const GETTING_READY: &str =
+    "return getComputedStyle(document.querySelector('.pager'), '::after').content";
+
+#[tokio::test]
+async fn while_the_wasm_is_on_its_way_the_page_says_the_buttons_are_getting_ready() {
+    let site = Site::serve_with_slow_wasm(dist(), std::time::Duration::from_secs(3));
+    let browser = Browser::start(1280, 800).await;
+    browser
+        .js(&format!("location.href = '{}/'; return true", site.base))
+        .await;
+    browser
+        .wait_until(
+            "the pre-rendered page has been parsed",
+            "return document.readyState !== 'loading' && !!document.querySelector('#app .pager')",
+        )
+        .await;
+    let next_cursor = "return getComputedStyle(document.querySelector('.pager__next')).cursor";
+    assert_eq!(
+        browser.js(GETTING_READY).await,
+        Value::from("\"Getting the buttons ready…\""),
+        "before the wasm has arrived"
+    );
+    assert_eq!(browser.js(next_cursor).await, Value::from("progress"));
+    browser
+        .wait_until(
+            "the app has started",
+            "return document.documentElement.dataset.app === 'started'",
+        )
+        .await;
+    assert_eq!(browser.js(GETTING_READY).await, Value::from("none"));
+    assert_eq!(browser.js(next_cursor).await, Value::from("pointer"));
+    browser.finish().await;
+}
+
 #[tokio::test]
 async fn without_javascript_the_first_step_is_readable() {
     let site = Site::serve(dist());
@@ -25,6 +61,11 @@ async fn without_javascript_the_first_step_is_readable() {
         .js("return document.documentElement.dataset.app || ''")
         .await;
     assert_eq!(app_started, Value::from(""), "JavaScript really is off");
+    assert_eq!(
+        browser.js(GETTING_READY).await,
+        Value::from("none"),
+        "no 'getting ready' label: without JavaScript it would never go"
+    );
     let preview = browser
         .js("var m = document.querySelector('meta[property=\"og:title\"]'); return m ? m.content : ''")
         .await;
@@ -144,7 +185,7 @@ async fn a_link_to_a_later_step_never_shows_step_one_in_its_place() {
         .await;
     assert_eq!(
         before,
-        serde_json::json!(["", story.steps[0].id, "0"]),
+        serde_json::json!(["loading", story.steps[0].id, "0"]),
         "before the wasm: the app has not started, and step 1 is hidden"
     );
     browser
