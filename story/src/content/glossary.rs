@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{leak_slice, leak_str, resolve, At, Checker, ContentFile, Table, Text};
+use super::{leak_slice, leak_str, located, resolve, At, Checker, ContentFile, Table, Text};
 use crate::*;
 
 #[derive(Deserialize)]
@@ -35,14 +35,9 @@ impl Checker {
     ) -> (Vec<Term>, Vec<Vec<String>>) {
         let (mut terms, mut phrases) = (Vec::new(), Vec::new());
         let mut ids = std::collections::HashMap::new();
-        for raw in &parsed.term {
-            let offset = raw.span().start;
-            let raw = raw.get_ref();
-            let named = raw.id.as_ref().map(|id| format!("term {:?}", id.get_ref()));
-            let at = At {
-                file,
-                item: named.as_deref(),
-            };
+        for item in &parsed.term {
+            let (raw, offset, named) = located(item, "term", |raw| &raw.id);
+            let at = At::of(file, &named);
             let id = self.id(at, offset, &raw.id, &mut ids, terms.len());
             let term = self.text(at, offset, "term", &raw.term);
             let definition = self.text(at, offset, "definition", &raw.definition);

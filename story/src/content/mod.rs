@@ -447,11 +447,45 @@ pub(crate) struct Table<T> {
     pub(crate) index: HashMap<String, u16>,
 }
 
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Table {
+            items: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+}
+
+/// An item of a content file's array (`[[source]]`, `[[step]]`, …), where it
+/// starts, and how messages name it: `kind` and its `key` field, e.g.
+/// `source "tass"` (none while the key itself is missing).
+pub(crate) fn located<'r, R>(
+    item: &'r Spanned<R>,
+    kind: &str,
+    key: impl Fn(&R) -> &Text,
+) -> (&'r R, usize, Option<String>) {
+    let raw = item.get_ref();
+    let named = key(raw)
+        .as_ref()
+        .map(|value| format!("{kind} {:?}", value.get_ref()));
+    (raw, item.span().start, named)
+}
+
 /// Where a mistake is: the file, the item inside it, and a byte offset.
 #[derive(Clone, Copy)]
 pub(crate) struct At<'a> {
     pub(crate) file: &'a ContentFile,
     pub(crate) item: Option<&'a str>,
+}
+
+impl<'a> At<'a> {
+    /// In `file`, at the item `named` (from [`located`]).
+    pub(crate) fn of(file: &'a ContentFile, named: &'a Option<String>) -> At<'a> {
+        At {
+            file,
+            item: named.as_deref(),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -603,21 +637,10 @@ impl Checker {
     }
 
     fn sources(&mut self, file: &ContentFile, parsed: SourcesFile) -> Table<Source> {
-        let mut table = Table {
-            items: Vec::new(),
-            index: HashMap::new(),
-        };
-        for raw in &parsed.source {
-            let offset = raw.span().start;
-            let raw = raw.get_ref();
-            let named = raw
-                .id
-                .as_ref()
-                .map(|id| format!("source {:?}", id.get_ref()));
-            let at = At {
-                file,
-                item: named.as_deref(),
-            };
+        let mut table = Table::default();
+        for item in &parsed.source {
+            let (raw, offset, named) = located(item, "source", |raw| &raw.id);
+            let at = At::of(file, &named);
             let id = self.id(at, offset, &raw.id, &mut table.index, table.items.len());
             let name = self.text(at, offset, "name", &raw.name);
             let about = self.text(at, offset, "about", &raw.about);
@@ -645,21 +668,10 @@ impl Checker {
     }
 
     fn people(&mut self, file: &ContentFile, parsed: PeopleFile) -> Table<Person> {
-        let mut table = Table {
-            items: Vec::new(),
-            index: HashMap::new(),
-        };
-        for raw in &parsed.person {
-            let offset = raw.span().start;
-            let raw = raw.get_ref();
-            let named = raw
-                .id
-                .as_ref()
-                .map(|id| format!("person {:?}", id.get_ref()));
-            let at = At {
-                file,
-                item: named.as_deref(),
-            };
+        let mut table = Table::default();
+        for item in &parsed.person {
+            let (raw, offset, named) = located(item, "person", |raw| &raw.id);
+            let at = At::of(file, &named);
             let id = self.id(at, offset, &raw.id, &mut table.index, table.items.len());
             let name = self.text(at, offset, "name", &raw.name);
             let role = self.text(at, offset, "role", &raw.role);
@@ -676,21 +688,10 @@ impl Checker {
         parsed: PlacesFile,
         sources: &Table<Source>,
     ) -> Table<Place> {
-        let mut table = Table {
-            items: Vec::new(),
-            index: HashMap::new(),
-        };
-        for raw in &parsed.place {
-            let offset = raw.span().start;
-            let raw = raw.get_ref();
-            let named = raw
-                .id
-                .as_ref()
-                .map(|id| format!("place {:?}", id.get_ref()));
-            let at = At {
-                file,
-                item: named.as_deref(),
-            };
+        let mut table = Table::default();
+        for item in &parsed.place {
+            let (raw, offset, named) = located(item, "place", |raw| &raw.id);
+            let at = At::of(file, &named);
             let id = self.id(at, offset, &raw.id, &mut table.index, table.items.len());
             let name = self.text(at, offset, "name", &raw.name);
             let about = self.text(at, offset, "about", &raw.about);
@@ -836,14 +837,9 @@ impl Checker {
             let at = At { file, item: None };
             self.report(at, 0, "step", "no steps; expected at least one [[step]]");
         }
-        for raw in &parsed.step {
-            let offset = raw.span().start;
-            let raw = raw.get_ref();
-            let named = raw.id.as_ref().map(|id| format!("step {:?}", id.get_ref()));
-            let at = At {
-                file,
-                item: named.as_deref(),
-            };
+        for item in &parsed.step {
+            let (raw, offset, named) = located(item, "step", |raw| &raw.id);
+            let at = At::of(file, &named);
             let errors_before = self.errors.len();
             let id = self.id(at, offset, &raw.id, &mut ids, steps.len());
             let title = self.text(at, offset, "title", &raw.title);

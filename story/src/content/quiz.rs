@@ -3,7 +3,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{leak_slice, leak_str, resolve, At, Checker, ContentFile, Table, Text};
+use super::{leak_slice, leak_str, located, resolve, At, Checker, ContentFile, Table, Text};
 use crate::quiz::{shuffled, Question, QuestionKind};
 use crate::*;
 
@@ -40,17 +40,9 @@ impl Checker {
     ) -> Vec<Question> {
         let mut questions = Vec::new();
         let mut ids = std::collections::HashMap::new();
-        for raw in &parsed.question {
-            let offset = raw.span().start;
-            let raw = raw.get_ref();
-            let named = raw
-                .id
-                .as_ref()
-                .map(|id| format!("question {:?}", id.get_ref()));
-            let at = At {
-                file,
-                item: named.as_deref(),
-            };
+        for item in &parsed.question {
+            let (raw, offset, named) = located(item, "question", |raw| &raw.id);
+            let at = At::of(file, &named);
             let id = self.id(at, offset, &raw.id, &mut ids, questions.len());
             let prompt = self.text(at, offset, "prompt", &raw.prompt);
             let explain = self.text(at, offset, "explain", &raw.explain).inspect(|explain| {

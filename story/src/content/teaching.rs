@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{At, Checker, ContentFile, Text};
+use super::{located, At, Checker, ContentFile, Text};
 use crate::*;
 
 #[derive(Deserialize)]
@@ -34,17 +34,9 @@ impl Checker {
     ) -> Vec<Option<TeacherNote>> {
         let mut notes: Vec<Option<TeacherNote>> = vec![None; step_ids.len()];
         let errors_before = self.errors.len();
-        for raw in &parsed.note {
-            let offset = raw.span().start;
-            let raw = raw.get_ref();
-            let named = raw
-                .step
-                .as_ref()
-                .map(|s| format!("note for step {:?}", s.get_ref()));
-            let at = At {
-                file,
-                item: named.as_deref(),
-            };
+        for item in &parsed.note {
+            let (raw, offset, named) = located(item, "note for step", |raw| &raw.step);
+            let at = At::of(file, &named);
             let step = self.text(at, offset, "step", &raw.step).and_then(|id| {
                 let index = step_ids.iter().position(|s| s == id);
                 let offset = raw.step.as_ref().map_or(offset, |s| s.span().start);
