@@ -154,6 +154,43 @@ pub fn copy_of_dist(name: &str) -> PathBuf {
     target
 }
 
+/// The views of the "Ways to read the story" switch, in the order of its
+/// buttons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Story,
+    Report,
+    Glossary,
+    Quiz,
+    Handout,
+}
+
+impl View {
+    /// The views other than the story itself.
+    pub const OTHERS: [View; 4] = [View::Report, View::Glossary, View::Quiz, View::Handout];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Story => "story",
+            View::Report => "as it was reported",
+            View::Glossary => "glossary",
+            View::Quiz => "quiz",
+            View::Handout => "handout",
+        }
+    }
+
+    /// The element the view shows once it is open.
+    fn shown(self) -> &'static str {
+        match self {
+            View::Story => "article.step",
+            View::Report => ".report-view",
+            View::Glossary => ".glossary",
+            View::Quiz => ".quiz",
+            View::Handout => ".handout",
+        }
+    }
+}
+
 /// The browser engine the suite runs on, from `E2E_ENGINE` (`cargo xtask
 /// test` runs the suite once per engine): Chromium through chromedriver,
 /// Firefox ESR through geckodriver, WebKit (Safari's engine, as WebKitGTK's
@@ -541,6 +578,21 @@ impl Browser {
 
     /// Scrolls the element to the middle of the screen, as a reader would,
     /// then clicks it.
+    /// Opens `view` with its button in the reading switch and waits until
+    /// it is shown.
+    pub async fn open_view(&self, view: View) {
+        self.click(&format!(
+            ".switch__button:nth-of-type({})",
+            view as usize + 1
+        ))
+        .await;
+        self.wait_until(
+            &format!("the {} view is shown", view.name()),
+            &format!("return !!document.querySelector('{}')", view.shown()),
+        )
+        .await;
+    }
+
     pub async fn click(&self, css: &str) {
         let element = self
             .client

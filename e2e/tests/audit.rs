@@ -4,7 +4,7 @@
 //! at a phone's and a projector's size, in light and dark: zero violations
 //! of the WCAG 2.0/2.1/2.2 A and AA rules.
 
-use e2e::{dist, story, Browser, Setup, Site};
+use e2e::{dist, story, Browser, Setup, Site, View};
 use fantoccini::key::Key;
 
 const SIZES: [(u32, u32); 2] = [(390, 844), (1920, 1080)];
@@ -75,17 +75,10 @@ async fn audit_everything(dark: bool) {
         browser.click(".lens__button").await;
 
         // Each other view: report order, glossary, quiz, handout.
-        for (nth, view) in [
-            (2, "as it was reported"),
-            (3, "glossary"),
-            (4, "quiz"),
-            (5, "handout"),
-        ] {
-            browser
-                .click(&format!(".switch__button:nth-of-type({nth})"))
-                .await;
-            audit(&browser, &at(view), &mut found).await;
-            if view == "quiz" {
+        for view in View::OTHERS {
+            browser.open_view(view).await;
+            audit(&browser, &at(view.name()), &mut found).await;
+            if view == View::Quiz {
                 // An answered question, with its feedback.
                 browser
                     .js("document.querySelector('.quiz__choice input').click();
@@ -94,7 +87,7 @@ async fn audit_everything(dark: bool) {
                 audit(&browser, &at("quiz answered"), &mut found).await;
             }
         }
-        browser.click(".switch__button:nth-of-type(1)").await;
+        browser.open_view(View::Story).await;
 
         // Presenter mode, with the notes panel and without it.
         browser.open(&site, "/#/khasan").await;

@@ -1,7 +1,7 @@
 //! Classroom lenses on one report: the report's own order beside the story's,
 //! "who said it", what is not yet known, and the clocks.
 
-use e2e::{dist, story, Browser, Site};
+use e2e::{dist, story, Browser, Site, View};
 use serde_json::Value;
 use story::{hash, Status};
 
@@ -11,13 +11,7 @@ async fn as_it_was_reported_links_each_paragraph_to_its_steps() {
     let story = story();
     let browser = Browser::start_reduced_motion(1280, 800).await;
     browser.open(&site, "/").await;
-    browser.click(".switch__button:nth-of-type(2)").await;
-    browser
-        .wait_until(
-            "the report view is shown",
-            "return !!document.querySelector('.report-view')",
-        )
-        .await;
+    browser.open_view(View::Report).await;
     let paragraphs = browser
         .js("return document.querySelectorAll('.report-view__paragraph').length")
         .await;
@@ -181,13 +175,7 @@ async fn glossary_words_open_by_focus_and_by_tap_and_the_glossary_lists_all() {
         "Escape unpins it"
     );
     // The full glossary.
-    browser.click(".switch__button:nth-of-type(3)").await;
-    browser
-        .wait_until(
-            "the glossary is shown",
-            "return !!document.querySelector('.glossary')",
-        )
-        .await;
+    browser.open_view(View::Glossary).await;
     let entries = browser
         .js("return document.querySelectorAll('.glossary__entry').length")
         .await;
@@ -210,13 +198,7 @@ async fn a_full_quiz_run_with_right_and_wrong_answers() {
     let story = story();
     let browser = Browser::start_reduced_motion(1280, 900).await;
     browser.open(&site, "/").await;
-    browser.click(".switch__button:nth-of-type(4)").await;
-    browser
-        .wait_until(
-            "the quiz is shown",
-            "return !!document.querySelector('.quiz')",
-        )
-        .await;
+    browser.open_view(View::Quiz).await;
     let on_map: Vec<&str> = story
         .places
         .iter()

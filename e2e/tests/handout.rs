@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use e2e::{dist, story, Browser, Site};
+use e2e::{dist, story, Browser, Site, View};
 use fantoccini::wd::PrintConfiguration;
 
 fn pdf_text(path: &std::path::Path, pages: Option<(u32, u32)>) -> String {
@@ -46,13 +46,7 @@ async fn the_handout_prints_every_step_the_glossary_and_the_quiz_with_answers_la
     let story = story();
     let browser = Browser::start_reduced_motion(1280, 900).await;
     browser.open(&site, "/").await;
-    browser.click(".switch__button:nth-of-type(5)").await;
-    browser
-        .wait_until(
-            "the handout is shown",
-            "return !!document.querySelector('.handout')",
-        )
-        .await;
+    browser.open_view(View::Handout).await;
     let pdf = browser
         .client
         .print(PrintConfiguration::default())

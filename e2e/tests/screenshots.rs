@@ -2,7 +2,7 @@
 //! saves screenshots of every view at phone and projector sizes into
 //! target/e2e/, for a person to look at before a change lands.
 
-use e2e::{dist, Browser, Site};
+use e2e::{dist, Browser, Site, View};
 
 #[tokio::test]
 #[ignore = "screenshots for review, not an assertion"]
@@ -14,10 +14,11 @@ async fn screenshots_of_every_view() {
         browser
             .save_screenshot(&format!("view-story-{width}"))
             .await;
-        for (nth, name) in [(2, "report"), (3, "glossary"), (4, "quiz"), (5, "handout")] {
-            browser
-                .click(&format!(".switch__button:nth-of-type({nth})"))
-                .await;
+        for (view, name) in View::OTHERS
+            .into_iter()
+            .zip(["report", "glossary", "quiz", "handout"])
+        {
+            browser.open_view(view).await;
             browser.settle().await;
             browser.js("window.scrollTo(0, 0)").await;
             browser
