@@ -29,13 +29,6 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let story = props.story;
     let step = &story.steps[props.index];
     let frame = step.map.frame;
-    let scale = frame.scale();
-    let world = format!(
-        "transform: matrix({0}, 0, 0, {0}, {1}, {2})",
-        fixed(scale, 5),
-        fixed(-frame.x * scale, 2),
-        fixed(-frame.y * scale, 2)
-    );
     let legs = story.route.iter().filter_map(|leg| {
         let status = leg.status_at(props.index)?;
         let (from, to) = (story.place(leg.from).at?, story.place(leg.to).at?);
@@ -92,14 +85,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
         <figure class="map" aria-labelledby={caption_id.clone()}>
             // A labelled group, not an image: it holds the markers, which are
             // buttons, and an image's children are hidden from screen readers.
-            <svg class="map__svg" viewBox={format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(VIEW_HEIGHT, 0))} role="group"
+            <svg class="map__svg" viewBox={view_box()} role="group"
                 aria-label={map_summary(story, props.index)}>
-                <rect class="map__sea" width={fixed(VIEW_WIDTH, 0).to_string()} height={fixed(VIEW_HEIGHT, 0).to_string()} />
-                <g class="map__world" style={world}>
-                    <path class="map__land" d={story.map.land} />
-                    <path class="map__borders" d={story.map.borders} />
-                    { for legs }
-                </g>
+                { base_map(story, &frame, legs.collect::<Html>()) }
                 { missiles }
                 { for markers }
                 { train }
@@ -210,6 +198,34 @@ fn missile_arrow(story: &Story, frame: &Frame) -> Html {
                 { MISSILE_NOTE }
             </text>
         </g>
+    }
+}
+
+/// The `viewBox` of every map.
+pub fn view_box() -> String {
+    format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(VIEW_HEIGHT, 0))
+}
+
+/// Sea, land and borders with `frame` in view, the part of every map (the
+/// step's, the quiz's) that the story does not change; `on_land` is drawn
+/// in the same map units above them (the step's route).
+pub fn base_map(story: &Story, frame: &Frame, on_land: Html) -> Html {
+    let scale = frame.scale();
+    let world = format!(
+        "transform: matrix({0}, 0, 0, {0}, {1}, {2})",
+        fixed(scale, 5),
+        fixed(-frame.x * scale, 2),
+        fixed(-frame.y * scale, 2)
+    );
+    html! {
+        <>
+            <rect class="map__sea" width={fixed(VIEW_WIDTH, 0).to_string()} height={fixed(VIEW_HEIGHT, 0).to_string()} />
+            <g class="map__world" style={world}>
+                <path class="map__land" d={story.map.land} />
+                <path class="map__borders" d={story.map.borders} />
+                { on_land }
+            </g>
+        </>
     }
 }
 

@@ -1,5 +1,6 @@
+use crate::components::map_view::{base_map, view_box};
 use story::fixed::fixed;
-use story::map::{Frame, VIEW_HEIGHT, VIEW_WIDTH};
+use story::map::Frame;
 use story::quiz::{move_item, score, Answer, Question, QuestionKind};
 use story::{PlaceRef, Story};
 use yew::prelude::*;
@@ -168,15 +169,10 @@ fn place_picker(
         .collect();
     let points: Vec<(f64, f64)> = candidates.iter().map(|(_, at)| *at).collect();
     let frame = Frame::around(&points);
-    let scale = frame.scale();
     html! {
         <div class="quiz__place">
-            <svg class="quiz__map" viewBox={format!("0 0 {} {}", fixed(VIEW_WIDTH, 0), fixed(VIEW_HEIGHT, 0))} aria-hidden="true">
-                <rect class="map__sea" width={fixed(VIEW_WIDTH, 0).to_string()} height={fixed(VIEW_HEIGHT, 0).to_string()} />
-                <g style={format!("transform: matrix({0}, 0, 0, {0}, {1}, {2})", fixed(scale, 5), fixed(-frame.x * scale, 2), fixed(-frame.y * scale, 2))}>
-                    <path class="map__land" d={story.map.land} />
-                    <path class="map__borders" d={story.map.borders} />
-                </g>
+            <svg class="quiz__map" viewBox={view_box()} aria-hidden="true">
+                { base_map(story, &frame, Html::default()) }
                 { for candidates.iter().enumerate().map(|(number, (place, at))| {
                     let (x, y) = frame.to_view(*at);
                     let choose = choose.clone();
