@@ -101,20 +101,37 @@ fn serve(args: &[String]) {
     ]));
 }
 
+/// Trunk's build, then each step that finishes it, in order: the glue
+/// minified, the first screen pre-rendered into index.html, one stylesheet,
+/// the whole-story page, subresource integrity, the Content-Security-Policy,
+/// and last the offline file made from the finished page.
 fn dist(tools: &tools::BuildTools) {
     run(tools.trunk().args(["build", "--release", "--offline"]));
     minify_glue(tools);
-    let full_text = prerender();
-    let offline = offline::write(Path::new("dist"), &full_text)
-        .unwrap_or_else(|e| fail(&format!("offline file: {e}")));
+    let (first_screen, full_text) = prerender();
+    let dist = Path::new("dist");
+    let index = std::fs::read_to_string(dist.join("index.html"))
+        .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
+    let index = with_first_screen(&index, &first_screen);
+    let index =
+        stylesheet::bundle(&index, dist).unwrap_or_else(|e| fail(&format!("stylesheet: {e}")));
+    story_page::write(dist, &index, &full_text)
+        .unwrap_or_else(|e| fail(&format!("whole-story page: {e}")));
+    let index = integrity::apply(&index, dist)
+        .unwrap_or_else(|e| fail(&format!("subresource integrity: {e}")));
+    let index = csp::apply(&index).unwrap_or_else(|e| fail(&format!("CSP: {e}")));
+    std::fs::write(dist.join("index.html"), index)
+        .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));
+    let offline =
+        offline::write(dist, &full_text).unwrap_or_else(|e| fail(&format!("offline file: {e}")));
     say(&format!(
         "built the site into dist/, and the single offline file {}",
         offline.display()
     ));
 }
 
-/// Minifies wasm-bindgen's glue script in place (about 40 KB to 15 KB; 7.4
-/// to 4 KB gzip). Before the integrity step, which hashes the final bytes.
+/// Minifies wasm-bindgen's glue script in place (about 39 KB to 22 KB; 7.4
+/// to 5.9 KB gzip). Before the integrity step, which hashes the final bytes.
 fn minify_glue(tools: &tools::BuildTools) {
     let index = std::fs::read_to_string("dist/index.html")
         .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
@@ -326,12 +343,11 @@ fn map() {
     say("wrote content/map/region.json; review the diff, then rebuild");
 }
 
-/// Puts the first screen, rendered natively by Yew's SSR, into the built
-/// index.html, so the story shows before (or without) the wasm, writes the
-/// whole story as its own page, and adds integrity and the
-/// Content-Security-Policy. Returns the whole story's HTML.
-fn prerender() -> String {
-    say("pre-rendering the first screen into dist/index.html and the whole story into dist/story.html");
+/// The first screen and the whole story, rendered natively by Yew's SSR
+/// (`src/bin/prerender.rs`), so readers see the story before (or without)
+/// the wasm.
+fn prerender() -> (String, String) {
+    say("pre-rendering the first screen and the whole story");
     let render = |args: &[&str]| {
         let output = Command::new("cargo")
             .args([
@@ -355,26 +371,18 @@ fn prerender() -> String {
         String::from_utf8(output.stdout)
             .unwrap_or_else(|_| fail("the pre-renderer printed non-UTF-8"))
     };
-    let (first_screen, full_text) = (render(&[]), render(&["full-text"]));
-    let index = std::fs::read_to_string("dist/index.html")
-        .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
+    (render(&[]), render(&["full-text"]))
+}
+
+/// `index` with the pre-rendered first screen in place of the loading note.
+fn with_first_screen(index: &str, first_screen: &str) -> String {
     let placeholder =
         "<div id=\"app\"><p id=\"loading\" class=\"loading\">Loading the explainer…</p></div>";
     if !index.contains(placeholder) {
         fail("dist/index.html has no loading placeholder to replace (was index.html changed?)");
     }
-    let index = index.replace(
+    index.replace(
         placeholder,
         &format!("<div id=\"app\">{first_screen}</div>"),
-    );
-    let index = stylesheet::bundle(&index, Path::new("dist"))
-        .unwrap_or_else(|e| fail(&format!("stylesheet: {e}")));
-    story_page::write(Path::new("dist"), &index, &full_text)
-        .unwrap_or_else(|e| fail(&format!("whole-story page: {e}")));
-    let index = integrity::apply(&index, Path::new("dist"))
-        .unwrap_or_else(|e| fail(&format!("subresource integrity: {e}")));
-    let index = csp::apply(&index).unwrap_or_else(|e| fail(&format!("CSP: {e}")));
-    std::fs::write("dist/index.html", index)
-        .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));
-    full_text
+    )
 }
