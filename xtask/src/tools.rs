@@ -216,11 +216,12 @@ pub fn browsers() -> Browsers {
             .args(&absent)
             .env("DEBIAN_FRONTEND", "noninteractive"));
     } else {
+        let all: Vec<&str> = packages.iter().map(|(_, package)| *package).collect();
         say(&format!(
             "missing for the browser tests: {} (not Debian as root, so not installed here). On Debian or \
-             Ubuntu run as root: apt-get install -y chromium chromium-driver poppler-utils firefox-esr \
-             webkit2gtk-driver xvfb xauth",
-            absent.join(", ")
+             Ubuntu run as root: apt-get install -y {}",
+            absent.join(", "),
+            all.join(" ")
         ));
     }
     if !Path::new("/usr/bin/chromium").exists() || !Path::new("/usr/bin/chromedriver").exists() {
