@@ -2,6 +2,8 @@ use story::fixed::fixed;
 use story::{Distance, Story, Units};
 use yew::prelude::*;
 
+use crate::components::status_badge::StatusBadge;
+
 #[derive(Properties, PartialEq)]
 pub struct DistanceBoxProps {
     pub story: &'static Story,
@@ -39,7 +41,7 @@ pub fn DistanceBox(props: &DistanceBoxProps) -> Html {
             </dl>
             <p class="distance__why">{ distance.why }</p>
             <p class="distance__source">
-                <span class="status status--background">{ "Background" }</span>
+                <StatusBadge status={story::Status::Background} />
                 { " Computed from the places' coordinates (Wikipedia); rail lengths from railway references. Not in the report." }
             </p>
         </section>

@@ -13,13 +13,13 @@ pub fn FullText() -> Html {
         <section class="full-text" aria-labelledby="full-text-title">
             <h2 id="full-text-title">{ "The whole story" }</h2>
             { for story.steps.iter().enumerate().map(|(index, step)| html! {
-                <article class="full-text__step">
+                <article class="full-text__step" id={format!("step-{}", step.id)}>
                     <h3>{ format!("Step {}: {}", index + 1, step.title) }</h3>
                     if let Some(when) = step.when {
                         <p class="step__when">{ when.label }</p>
                     }
                     <ul class="statements">
-                        { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} /> }) }
+                        { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} on_page=true /> }) }
                     </ul>
                 </article>
             }) }

@@ -1,4 +1,4 @@
-use story::{SourceKind, Story};
+use story::Story;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,15 +15,12 @@ pub fn GlossaryView(props: &GlossaryViewProps) -> Html {
             <dl class="glossary__list">
                 { for props.story.glossary.iter().map(|term| {
                     let source = props.story.source(term.source);
-                    let background = source.kind == SourceKind::Background;
                     html! {
                         <div class="glossary__entry" id={format!("glossary-{}", term.id)}>
                             <dt>{ term.term }</dt>
                             <dd>
                                 { term.definition }{ " " }
-                                <span class={classes!("status", if background { "status--background" } else { "status--on-record" })}>
-                                    { if background { "Background" } else { "From the report" } }
-                                </span>
+                                <span class="status status--background">{ "Background" }</span>
                                 { format!(" {}", source.name) }
                             </dd>
                         </div>

@@ -312,9 +312,9 @@ fn map_summary(story: &Story, index: usize) -> String {
 
 fn route_word(status: LegStatus) -> &'static str {
     match status {
-        LegStatus::Confirmed => "travelled",
+        LegStatus::Likely => "likely line, our inference",
         LegStatus::Reported => "reported",
-        LegStatus::Speculated => "guessed",
+        LegStatus::Speculated => "likely line to the guessed destination",
         LegStatus::Planned => "expected next",
     }
 }

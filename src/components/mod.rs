@@ -21,6 +21,7 @@ pub mod reading_switch;
 pub mod report_view;
 pub mod source_lens;
 pub mod statement_item;
+pub mod status_badge;
 pub mod status_key;
 pub mod step_icon;
 pub mod step_list;

@@ -2,6 +2,8 @@ use story::fixed::fixed;
 use story::{PlaceRef, Story};
 use yew::prelude::*;
 
+use crate::components::status_badge::StatusBadge;
+
 #[derive(Properties, PartialEq)]
 pub struct PlaceCardProps {
     pub story: &'static Story,
@@ -75,7 +77,7 @@ pub fn PlaceCard(props: &PlaceCardProps) -> Html {
                     <dd>{ format!("{}° {ns}, {}° {ew}", fixed(place.lat.abs(), 4), fixed(place.lon.abs(), 4)) }</dd></div>
             </dl>
             <p class="place-card__source">
-                <span class="status status--background">{ "Background" }</span>
+                <StatusBadge status={story::Status::Background} />
                 { format!(" Coordinates and time zone: {}.", story.source(place.source).name) }
             </p>
         </section>

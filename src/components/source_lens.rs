@@ -1,4 +1,4 @@
-use story::{SourceKind, Status, Story};
+use story::{Affiliation, SourceKind, Status, Story};
 use yew::prelude::*;
 
 /// What the "who said it" lens highlights.
@@ -35,14 +35,18 @@ pub fn SourceLens(props: &SourceLensProps) -> Html {
         .iter()
         .map(|step| step.statements.len())
         .sum::<usize>();
-    let button = |lens: Lens, label: String, count: usize| {
+    let button = |lens: Lens, label: String, who: Option<&'static str>, count: usize| {
         let on_change = props.on_change.clone();
         let on = props.lens == Some(lens);
         html! {
             <li>
                 <button type="button" class="lens__button" aria-pressed={on.to_string()}
                     onclick={Callback::from(move |_: MouseEvent| on_change.emit((!on).then_some(lens)))}>
-                    <span>{ label }</span><span class="lens__count">{ count }</span>
+                    <span>{ label }</span>
+                    if let Some(who) = who {
+                        <span class="lens__who">{ who }</span>
+                    }
+                    <span class="lens__count">{ count }</span>
                 </button>
             </li>
         }
@@ -64,11 +68,15 @@ pub fn SourceLens(props: &SourceLensProps) -> Html {
             <ul class="lens__list">
                 { for story.statements_per_source().into_iter()
                     .filter(|(source, count)| *count > 0 && story.source(*source).kind == SourceKind::News)
-                    .map(|(source, count)| button(Lens::Source(source), story.source(source).name.to_owned(), count)) }
+                    .map(|(source, count)| {
+                        let source_item = story.source(source);
+                        let who = (source_item.affiliation != Affiliation::Reporters).then(|| source_item.affiliation.label());
+                        button(Lens::Source(source), source_item.name.to_owned(), who, count)
+                    }) }
             </ul>
             <h3 class="lens__subtitle">{ "By status" }</h3>
             <ul class="lens__list">
-                { for statuses.into_iter().map(|(status, count)| button(Lens::Status(status), status.label().to_owned(), count)) }
+                { for statuses.into_iter().map(|(status, count)| button(Lens::Status(status), status.label().to_owned(), None, count)) }
             </ul>
         </aside>
     }

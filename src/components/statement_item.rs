@@ -1,7 +1,7 @@
-use story::{Statement, Story};
+use story::{hash, Affiliation, Statement, Story};
 use yew::prelude::*;
 
-use crate::components::term_word::TermWord;
+use crate::components::{status_badge::StatusBadge, term_word::TermWord};
 
 #[derive(Properties, PartialEq)]
 pub struct StatementItemProps {
@@ -10,18 +10,35 @@ pub struct StatementItemProps {
     /// Under the "who said it" lens: picked out (`Some(true)`) or faded.
     #[prop_or_default]
     pub picked: Option<bool>,
+    /// On the static whole-story page, steps are sections of the page
+    /// (`#step-welcome`) rather than the app's addresses (`#/welcome`).
+    #[prop_or_default]
+    pub on_page: bool,
 }
 
-/// One statement with who said it, how sure it is, and the report's words.
+/// One statement with who said it (and who that source is), how sure it
+/// is, and the report's words.
 #[component]
 pub fn StatementItem(props: &StatementItemProps) -> Html {
+    let story = props.story;
     let statement = props.statement;
     let status = statement.status;
-    let sources = statement
+    let sources: Vec<&story::Source> = statement
         .sources
         .iter()
-        .map(|&source| props.story.source(source));
-    let count = statement.sources.len();
+        .map(|&source| story.source(source))
+        .collect();
+    let count = sources.len();
+    let answered = statement.answered_in.map(|at| {
+        let at = usize::from(at);
+        let step = &story.steps[at];
+        let href = if props.on_page {
+            format!("#step-{}", step.id)
+        } else {
+            hash::for_step(step.id)
+        };
+        (href, format!("Answered in step {}: {}", at + 1, step.title))
+    });
     html! {
         <li class={classes!(
             "statement",
@@ -31,24 +48,35 @@ pub fn StatementItem(props: &StatementItemProps) -> Html {
         )}>
             <p class="statement__text">
                 { for statement.segments.iter().map(|segment| match segment.term {
-                    Some(term) => html! { <TermWord story={props.story} {term} text={segment.text} /> },
+                    Some(term) => html! { <TermWord {story} {term} text={segment.text} /> },
                     None => html! { { segment.text } },
                 }) }
             </p>
             <p class="statement__meta">
-                <span class={classes!("status", format!("status--{}", status.slug()))} title={status.explanation()}>
-                    { status.label() }
-                </span>
+                <StatusBadge {status} />
                 <span class="statement__source">
                     { if count == 1 { "Source: " } else { "Sources: " } }
-                    { for sources.enumerate().map(|(at, source)| html! {
+                    { for sources.iter().enumerate().map(|(at, source)| html! {
                         <>
                             { if at == 0 { "" } else if at + 1 == count { " and " } else { ", " } }
                             <cite title={source.about}>{ source.name }</cite>
+                            // Who the source is, beside its name; the
+                            // reporters are the report itself.
+                            if source.affiliation != Affiliation::Reporters {
+                                <span class="statement__affiliation">{ format!(" ({})", affiliation_words(source)) }</span>
+                            }
                         </>
                     }) }
                 </span>
+                if let Some((href, words)) = answered {
+                    <a class="statement__answered" {href}>{ words }</a>
+                }
             </p>
+            if let Some(carried) = statement.carried_from {
+                <p class="statement__carried">
+                    { format!("The report names the source in an earlier sentence (“…{carried}…”); we take it to apply here too.") }
+                </p>
+            }
             if let Some(quote) = statement.quote {
                 <details class="statement__quote">
                     <summary>{ "The report's words" }</summary>
@@ -57,4 +85,11 @@ pub fn StatementItem(props: &StatementItemProps) -> Html {
             }
         </li>
     }
+}
+
+/// "Russian state", or for a background work its publisher.
+fn affiliation_words(source: &story::Source) -> &'static str {
+    source
+        .publisher
+        .unwrap_or_else(|| source.affiliation.label())
 }

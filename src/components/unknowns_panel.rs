@@ -1,4 +1,4 @@
-use story::{Status, Story};
+use story::{Statement, Status, Story};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,30 +7,54 @@ pub struct UnknownsPanelProps {
     pub on_jump: Callback<usize>,
 }
 
-/// "What we don't know": every statement marked not yet known, with the step
-/// that tells it.
+/// "What we don't know": the questions the report leaves open to its end,
+/// then those open at one point of the story that a later step answers, each
+/// with the step that asks it and, for the second kind, the step that
+/// answers it.
 #[component]
 pub fn UnknownsPanel(props: &UnknownsPanelProps) -> Html {
     let story = props.story;
-    let unknowns = story.steps.iter().enumerate().flat_map(|(index, step)| {
-        step.statements
+    let with_status = |status: Status| -> Vec<(usize, &'static Statement)> {
+        story
+            .steps
             .iter()
-            .filter(|s| s.status == Status::Unknown)
-            .map(move |s| (index, s))
-    });
+            .enumerate()
+            .flat_map(|(index, step)| {
+                step.statements
+                    .iter()
+                    .filter(move |s| s.status == status)
+                    .map(move |s| (index, s))
+            })
+            .collect()
+    };
+    let jump = |index: usize, words: String| {
+        let on_jump = props.on_jump.clone();
+        html! {
+            <button type="button" class="unknowns__step"
+                onclick={Callback::from(move |_: MouseEvent| on_jump.emit(index))}>
+                { words }
+            </button>
+        }
+    };
     html! {
         <aside class="unknowns" aria-labelledby="unknowns-title">
             <h2 id="unknowns-title" class="unknowns__title">{ "What we don't know" }</h2>
-            <ul class="unknowns__list">
-                { for unknowns.map(|(index, statement)| {
-                    let on_jump = props.on_jump.clone();
+            <h3 class="unknowns__subtitle">{ "Still unknown at the end of the report" }</h3>
+            <ul class="unknowns__list unknowns__list--open">
+                { for with_status(Status::Open).into_iter().map(|(index, statement)| html! {
+                    <li>{ statement.text }{ " " }{ jump(index, format!("Step {}", index + 1)) }</li>
+                }) }
+            </ul>
+            <h3 class="unknowns__subtitle">{ "Not known at first, answered later in the report" }</h3>
+            <ul class="unknowns__list unknowns__list--answered">
+                { for with_status(Status::Unknown).into_iter().map(|(index, statement)| {
+                    let answer = statement.answered_in.map(usize::from);
                     html! {
                         <li>
-                            { statement.text }{ " " }
-                            <button type="button" class="unknowns__step"
-                                onclick={Callback::from(move |_: MouseEvent| on_jump.emit(index))}>
-                                { format!("Step {}", index + 1) }
-                            </button>
+                            { statement.text }{ " " }{ jump(index, format!("Step {}", index + 1)) }
+                            if let Some(answer) = answer {
+                                { " " }{ jump(answer, format!("Answered in step {}", answer + 1)) }
+                            }
                         </li>
                     }
                 }) }

@@ -108,6 +108,7 @@ macro_rules! bake_debug {
 bake_debug!(
     SourceRef => "::story::", PersonRef => "::story::", PlaceRef => "::story::",
     Status => "::story::Status::", SourceKind => "::story::SourceKind::",
+    Affiliation => "::story::Affiliation::",
     Icon => "::story::Icon::",
     LegStatus => "::story::LegStatus::",
     Side => "::story::Side::", u8 => "", u16 => "", i16 => ""
@@ -183,13 +184,17 @@ bake_struct!(Statement {
     sources,
     status,
     quote,
-    segments
+    segments,
+    carried_from,
+    answered_in
 });
 bake_struct!(Source {
     id,
     name,
     about,
-    kind
+    kind,
+    affiliation,
+    publisher
 });
 bake_struct!(Person { id, name, role });
 bake_struct!(Place {

@@ -228,7 +228,9 @@ impl Leg {
 /// How sure the story is of a leg of the journey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LegStatus {
-    Confirmed,
+    /// Kim reached the end of the leg, but the report never says by which
+    /// line: the drawn line is our inference (background), not confirmed travel.
+    Likely,
     Reported,
     Speculated,
     Planned,
@@ -236,7 +238,7 @@ pub enum LegStatus {
 
 impl LegStatus {
     pub const ALL: [LegStatus; 4] = [
-        LegStatus::Confirmed,
+        LegStatus::Likely,
         LegStatus::Reported,
         LegStatus::Speculated,
         LegStatus::Planned,
@@ -244,7 +246,7 @@ impl LegStatus {
 
     pub fn slug(self) -> &'static str {
         match self {
-            LegStatus::Confirmed => "confirmed",
+            LegStatus::Likely => "likely",
             LegStatus::Reported => "reported",
             LegStatus::Speculated => "speculated",
             LegStatus::Planned => "planned",
@@ -260,9 +262,9 @@ impl LegStatus {
     /// The legend's wording.
     pub fn label(self) -> &'static str {
         match self {
-            LegStatus::Confirmed => "Travelled: Kim arrived, so the train took this line",
+            LegStatus::Likely => "Likely line (background): Kim arrived; the report does not say how",
             LegStatus::Reported => "Reported by a news agency",
-            LegStatus::Speculated => "Guessed by Russian media",
+            LegStatus::Speculated => "Likely line to where Russian media guessed he was going",
             LegStatus::Planned => "Expected next (unnamed officials)",
         }
     }
@@ -278,6 +280,13 @@ pub struct Statement {
     pub quote: Option<&'static str>,
     /// The text split where glossary terms occur.
     pub segments: &'static [Segment],
+    /// When the report names the source in an earlier sentence, not in the
+    /// quoted one: the words of that earlier sentence. The page says the
+    /// attribution is carried over, so a reader can judge it.
+    pub carried_from: Option<&'static str>,
+    /// For a question not yet known at this point: the step (index into
+    /// [`Story::steps`]) whose statements answer it.
+    pub answered_in: Option<u16>,
 }
 
 /// How far a statement can be trusted, in the words a class would use.
@@ -287,17 +296,21 @@ pub enum Status {
     Claimed,
     UnnamedOfficials,
     Speculation,
+    Analysis,
     Unknown,
+    Open,
     Background,
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 8] = [
         Status::OnRecord,
         Status::Claimed,
         Status::UnnamedOfficials,
         Status::Speculation,
+        Status::Analysis,
         Status::Unknown,
+        Status::Open,
         Status::Background,
     ];
 
@@ -308,7 +321,9 @@ impl Status {
             Status::Claimed => "claimed",
             Status::UnnamedOfficials => "unnamed-officials",
             Status::Speculation => "speculation",
+            Status::Analysis => "analysis",
             Status::Unknown => "unknown",
+            Status::Open => "open",
             Status::Background => "background",
         }
     }
@@ -324,7 +339,9 @@ impl Status {
             Status::Claimed => "Claimed by a party",
             Status::UnnamedOfficials => "Unnamed officials",
             Status::Speculation => "Speculation",
+            Status::Analysis => "Analysis",
             Status::Unknown => "Not yet known",
+            Status::Open => "Still unknown",
             Status::Background => "Background",
         }
     }
@@ -332,12 +349,14 @@ impl Status {
     /// One sentence a student can read to understand the label.
     pub fn explanation(self) -> &'static str {
         match self {
-            Status::OnRecord => "A named source said or showed this publicly.",
-            Status::Claimed => "One side's own account; the report does not confirm it.",
+            Status::OnRecord => "The reporters state it as fact, or a named source that is not one of the two sides said or showed it publicly.",
+            Status::Claimed => "Said by one of the two sides (Russia's or North Korea's state, its officials or its state media); the report does not confirm it.",
             Status::UnnamedOfficials => "Officials said this without giving their names.",
-            Status::Speculation => "A guess or an expectation, not a fact yet.",
-            Status::Unknown => "Nobody had said this yet when the report was written.",
-            Status::Background => "Not in the report: a fact we added, with its source.",
+            Status::Speculation => "The report calls it a guess or an expectation, not a fact.",
+            Status::Analysis => "The reporters' own reading of events; no source is named.",
+            Status::Unknown => "Not known at this point in the story; a later step answers it.",
+            Status::Open => "The report says this was not known, and never answers it.",
+            Status::Background => "Not in the report: a fact we added, with its own source.",
         }
     }
 }
@@ -345,9 +364,99 @@ impl Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     pub id: &'static str,
+    /// For a news source, its name; for a background source, the title of
+    /// the work.
     pub name: &'static str,
     pub about: &'static str,
     pub kind: SourceKind,
+    /// Who the source is, shown beside its name.
+    pub affiliation: Affiliation,
+    /// Who published a background work; `None` for news sources and for the
+    /// general reference used only for coordinates and definitions.
+    pub publisher: Option<&'static str>,
+}
+
+/// Who a source is, declared in `content/sources.toml`. It is separate from
+/// a statement's [`Status`] (how the report sources the claim), but the
+/// build checks that the two agree: only a party's sources can make a claim
+/// "by a party".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Affiliation {
+    /// The journalists who wrote the report.
+    Reporters,
+    RussianState,
+    NorthKoreanState,
+    SouthKoreanGovernment,
+    SouthKoreanMedia,
+    JapaneseGovernment,
+    JapaneseMedia,
+    /// Russian outlets the report does not name, so their owners are unknown.
+    RussianMedia,
+    /// Material whose maker the report does not give (a video online).
+    Unidentified,
+    /// A reference work we added (background).
+    Reference,
+}
+
+impl Affiliation {
+    pub const ALL: [Affiliation; 10] = [
+        Affiliation::Reporters,
+        Affiliation::RussianState,
+        Affiliation::NorthKoreanState,
+        Affiliation::SouthKoreanGovernment,
+        Affiliation::SouthKoreanMedia,
+        Affiliation::JapaneseGovernment,
+        Affiliation::JapaneseMedia,
+        Affiliation::RussianMedia,
+        Affiliation::Unidentified,
+        Affiliation::Reference,
+    ];
+
+    /// The spelling used in `content/sources.toml`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Affiliation::Reporters => "reporters",
+            Affiliation::RussianState => "russian-state",
+            Affiliation::NorthKoreanState => "north-korean-state",
+            Affiliation::SouthKoreanGovernment => "south-korean-government",
+            Affiliation::SouthKoreanMedia => "south-korean-media",
+            Affiliation::JapaneseGovernment => "japanese-government",
+            Affiliation::JapaneseMedia => "japanese-media",
+            Affiliation::RussianMedia => "russian-media",
+            Affiliation::Unidentified => "unidentified",
+            Affiliation::Reference => "reference",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Affiliation> {
+        Affiliation::ALL
+            .into_iter()
+            .find(|affiliation| affiliation.slug() == slug)
+    }
+
+    /// Shown beside the source's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Affiliation::Reporters => "the report's authors",
+            Affiliation::RussianState => "Russian state",
+            Affiliation::NorthKoreanState => "North Korean state",
+            Affiliation::SouthKoreanGovernment => "South Korean government",
+            Affiliation::SouthKoreanMedia => "South Korean media",
+            Affiliation::JapaneseGovernment => "Japanese government",
+            Affiliation::JapaneseMedia => "Japanese media",
+            Affiliation::RussianMedia => "Russian media, owners not named",
+            Affiliation::Unidentified => "maker not named",
+            Affiliation::Reference => "reference work",
+        }
+    }
+
+    /// Whether the source speaks for one of the two sides of the summit.
+    pub fn is_party(self) -> bool {
+        matches!(
+            self,
+            Affiliation::RussianState | Affiliation::NorthKoreanState
+        )
+    }
 }
 
 /// Whether a source is quoted in the report or is background we added.
@@ -643,6 +752,9 @@ mod tests {
         }
         for icon in Icon::ALL {
             assert_eq!(Icon::from_slug(icon.slug()), Some(icon));
+        }
+        for affiliation in Affiliation::ALL {
+            assert_eq!(Affiliation::from_slug(affiliation.slug()), Some(affiliation));
         }
         assert_eq!(Status::from_slug("rumour"), None);
     }

@@ -30,7 +30,7 @@ impl Checker {
     pub(crate) fn glossary(
         &mut self,
         file: &ContentFile,
-        parsed: GlossaryFile,
+        parsed: &GlossaryFile,
         sources: &Table<Source>,
     ) -> (Vec<Term>, Vec<Vec<String>>) {
         let (mut terms, mut phrases) = (Vec::new(), Vec::new());

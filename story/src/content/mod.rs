@@ -7,10 +7,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use serde::Deserialize;
 use toml::Spanned;
 
-use crate::map;
 use crate::report;
 use crate::*;
 
@@ -20,10 +18,12 @@ mod geometry;
 mod glossary;
 mod quiz;
 mod route;
+mod rules;
+mod steps;
+mod tables;
 mod teaching;
 
 pub use contract::check_loader;
-use geometry::step_map;
 
 /// One content mistake, worded like a compiler error.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +58,8 @@ pub struct ContentFiles {
     pub teaching: ContentFile,
     pub glossary: ContentFile,
     pub quiz: ContentFile,
+    /// The report's own analysis, passage by passage.
+    pub analysis: ContentFile,
     /// The base map extract (`content/map/region.json`, made by `cargo xtask map`).
     pub region: ContentFile,
 }
@@ -96,6 +98,7 @@ impl ContentFiles {
             teaching: read("teaching.toml")?,
             glossary: read("glossary.toml")?,
             quiz: read("quiz.toml")?,
+            analysis: read("analysis.toml")?,
             region: read("map/region.json")?,
         })
     }
@@ -103,7 +106,7 @@ impl ContentFiles {
 
 /// The names of the content files inside a content folder, as
 /// [`ContentFiles::read`] reads them and [`ContentFiles::file_mut`] finds them.
-pub const FILE_NAMES: [&str; 10] = [
+pub const FILE_NAMES: [&str; 11] = [
     "sources.toml",
     "people.toml",
     "places.toml",
@@ -113,12 +116,13 @@ pub const FILE_NAMES: [&str; 10] = [
     "teaching.toml",
     "glossary.toml",
     "quiz.toml",
+    "analysis.toml",
     "map/region.json",
 ];
 
 impl ContentFiles {
     /// Every file, in the order of [`FILE_NAMES`].
-    pub fn all(&self) -> [&ContentFile; 10] {
+    pub fn all(&self) -> [&ContentFile; 11] {
         [
             &self.sources,
             &self.people,
@@ -129,6 +133,7 @@ impl ContentFiles {
             &self.teaching,
             &self.glossary,
             &self.quiz,
+            &self.analysis,
             &self.region,
         ]
     }
@@ -146,6 +151,7 @@ impl ContentFiles {
             "teaching.toml" => &mut self.teaching,
             "glossary.toml" => &mut self.glossary,
             "quiz.toml" => &mut self.quiz,
+            "analysis.toml" => &mut self.analysis,
             "map/region.json" => &mut self.region,
             _ => return None,
         })
@@ -187,91 +193,171 @@ pub fn load_dir(dir: &Path, shown_as: &str) -> Result<Story, Vec<ContentError>> 
 
 /// Parses and validates all content. The strings are leaked into `'static`
 /// storage: this runs once, in build.rs or a test, never in the app.
+///
+/// The loader is a pipeline of four stages; each runs only on what the one
+/// before it found sound, so one mistake is reported once, in its own file:
+///
+/// 1. **parse** every file into its raw shape (`Parsed::read`);
+/// 2. **resolve** each item's fields and turn ids into references
+///    (`tables`, `steps`, `route`, `glossary`, `quiz`, `teaching`);
+/// 3. **rules**: what a story must agree with across files, such as who is
+///    credited, which label a source can carry, what the report leaves out
+///    (`rules/`, one module a family);
+/// 4. **bake** the finished story: glossary marks and the report's
+///    paragraphs linked to the steps that tell them.
 pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
     let mut checker = Checker::default();
-    let sources: Option<SourcesFile> = checker.parse(&files.sources, "source");
-    let people: Option<PeopleFile> = checker.parse(&files.people, "person");
-    let places: Option<PlacesFile> = checker.parse(&files.places, "place");
-    let steps: Option<StepsFile> = checker.parse(&files.steps, "step");
-    let route: Option<route::RouteFile> = checker.parse(&files.route, "leg");
-    let teaching: Option<teaching::TeachingFile> = checker.parse(&files.teaching, "note");
-    let glossary: Option<glossary::GlossaryFile> = checker.parse(&files.glossary, "term");
-    let quiz: Option<quiz::QuizFile> = checker.parse(&files.quiz, "question");
-    let base = geometry::base_map(&mut checker, &files.region);
-    let (
-        Some(sources),
-        Some(people),
-        Some(places),
-        Some(steps),
-        Some(route),
-        Some(teaching),
-        Some(glossary),
-        Some(quiz),
-        Some(base),
-    ) = (
-        sources, people, places, steps, route, teaching, glossary, quiz, base,
-    )
-    else {
+    let Some(parsed) = Parsed::read(&mut checker, files) else {
         return Err(checker.errors);
     };
-
-    // Every step id as written, valid step or not, so a mistake in a step is
-    // not reported a second time by the route that names it.
-    let step_ids: Vec<String> = steps
-        .step
-        .iter()
-        .map(|step| {
-            step.get_ref()
-                .id
-                .as_ref()
-                .map(|id| id.get_ref().trim().to_owned())
-                .unwrap_or_default()
-        })
-        .collect();
-    let sources = checker.sources(&files.sources, sources);
-    let people = checker.people(&files.people, people);
-    let places = checker.places(&files.places, places, &sources);
-    let steps = checker.steps(
-        &files.steps,
-        &files.report,
-        steps,
-        &sources,
-        &people,
-        &places,
-    );
-    let route = checker.route(&files.route, route, &places, &step_ids);
-    let (terms, phrases) = checker.glossary(&files.glossary, glossary, &sources);
-    let report_text = report::normalise(&files.report.text);
-    // The quiz and the notes name steps by id: check them once the steps'
-    // ids are sound, or a renamed step would be reported twice.
-    let steps_sound = !checker.errors.iter().any(|e| e.file == files.steps.path);
-    let questions = if steps_sound {
-        checker.quiz(&files.quiz, quiz, &step_ids, &places, &report_text)
-    } else {
-        Vec::new()
-    };
-    let notes = if steps_sound {
-        checker.teaching(&files.teaching, teaching, &step_ids)
-    } else {
-        Vec::new()
-    };
-    let mut steps = steps;
-    if steps.len() == notes.len() {
-        for (step, note) in steps.iter_mut().zip(notes) {
-            step.note = note;
-        }
-    }
-    // Only a story that is otherwise sound can say which sentences it leaves
-    // out; before that, a missing quote would be blamed on the report.
+    let draft = checker.resolve(files, &parsed);
     if checker.errors.is_empty() {
-        checker.check_report_is_told(&files.report, &steps);
+        rules::run(&mut checker, files, &parsed, &draft);
     }
-
     if !checker.errors.is_empty() {
         return Err(checker.errors);
     }
-    // Mark glossary terms in the statements: each term once per step, at its
-    // first mention; a term the story never mentions is a mistake.
+    bake_story(checker, files, draft)
+}
+
+/// Stage 1: every content file in its raw, as-written shape.
+struct Parsed {
+    sources: tables::SourcesFile,
+    people: tables::PeopleFile,
+    places: tables::PlacesFile,
+    steps: steps::StepsFile,
+    route: route::RouteFile,
+    teaching: teaching::TeachingFile,
+    glossary: glossary::GlossaryFile,
+    quiz: quiz::QuizFile,
+    analysis: rules::AnalysisFile,
+    base: MapBase,
+}
+
+impl Parsed {
+    fn read(checker: &mut Checker, files: &ContentFiles) -> Option<Parsed> {
+        let sources = checker.parse(&files.sources, "source");
+        let people = checker.parse(&files.people, "person");
+        let places = checker.parse(&files.places, "place");
+        let steps = checker.parse(&files.steps, "step");
+        let route = checker.parse(&files.route, "leg");
+        let teaching = checker.parse(&files.teaching, "note");
+        let glossary = checker.parse(&files.glossary, "term");
+        let quiz = checker.parse(&files.quiz, "question");
+        let analysis = checker.parse(&files.analysis, "passage");
+        let base = geometry::base_map(checker, &files.region);
+        Some(Parsed {
+            sources: sources?,
+            people: people?,
+            places: places?,
+            steps: steps?,
+            route: route?,
+            teaching: teaching?,
+            glossary: glossary?,
+            quiz: quiz?,
+            analysis: analysis?,
+            base: base?,
+        })
+    }
+}
+
+/// Stage 2's result: every item checked and its references resolved.
+struct Draft {
+    sources: Table<Source>,
+    people: Table<Person>,
+    places: Table<Place>,
+    steps: Vec<Step>,
+    route: Vec<Leg>,
+    terms: Vec<Term>,
+    phrases: Vec<Vec<String>>,
+    questions: Vec<Question>,
+    base: MapBase,
+}
+
+impl Checker {
+    /// Stage 2: resolve every file against the tables it refers to.
+    fn resolve(&mut self, files: &ContentFiles, parsed: &Parsed) -> Draft {
+        // Every step id as written, valid step or not, so a mistake in a step is
+        // not reported a second time by the route that names it.
+        let step_ids: Vec<String> = parsed
+            .steps
+            .step
+            .iter()
+            .map(|step| {
+                step.get_ref()
+                    .id
+                    .as_ref()
+                    .map(|id| id.get_ref().trim().to_owned())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let sources = self.sources(&files.sources, &parsed.sources);
+        let people = self.people(&files.people, &parsed.people);
+        let places = self.places(&files.places, &parsed.places, &sources);
+        let mut steps = self.steps(
+            &files.steps,
+            &files.report,
+            &parsed.steps,
+            &step_ids,
+            &sources,
+            &people,
+            &places,
+        );
+        let route = self.route(&files.route, &parsed.route, &places, &step_ids);
+        let (terms, phrases) = self.glossary(&files.glossary, &parsed.glossary, &sources);
+        let report_text = report::normalise(&files.report.text);
+        // The quiz and the notes name steps by id: check them once the steps'
+        // ids are sound, or a renamed step would be reported twice.
+        let steps_sound = !self.errors.iter().any(|e| e.file == files.steps.path);
+        let questions = if steps_sound {
+            self.quiz(&files.quiz, &parsed.quiz, &step_ids, &places, &report_text)
+        } else {
+            Vec::new()
+        };
+        let notes = if steps_sound {
+            self.teaching(&files.teaching, &parsed.teaching, &step_ids)
+        } else {
+            Vec::new()
+        };
+        if steps.len() == notes.len() {
+            for (step, note) in steps.iter_mut().zip(notes) {
+                step.note = note;
+            }
+        }
+        Draft {
+            sources,
+            people,
+            places,
+            steps,
+            route,
+            terms,
+            phrases,
+            questions,
+            base: parsed.base,
+        }
+    }
+}
+
+/// Stage 4: the finished story, with glossary terms marked in the
+/// statements (each term once per step, at its first mention; a term the
+/// story never mentions is a mistake) and the report's paragraphs linked to
+/// the steps that quote them.
+fn bake_story(
+    mut checker: Checker,
+    files: &ContentFiles,
+    draft: Draft,
+) -> Result<Story, Vec<ContentError>> {
+    let Draft {
+        sources,
+        people,
+        places,
+        mut steps,
+        route,
+        terms,
+        phrases,
+        questions,
+        base,
+    } = draft;
     let mut ever_marked = vec![false; terms.len()];
     for step in steps.iter_mut() {
         let mut marked = vec![false; terms.len()];
@@ -328,116 +414,6 @@ pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
 
 type Text = Option<Spanned<String>>;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SourcesFile {
-    #[serde(default)]
-    source: Vec<Spanned<RawSource>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    id: Text,
-    name: Text,
-    about: Text,
-    kind: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PeopleFile {
-    #[serde(default)]
-    person: Vec<Spanned<RawPerson>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPerson {
-    id: Text,
-    name: Text,
-    role: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PlacesFile {
-    #[serde(default)]
-    place: Vec<Spanned<RawPlace>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPlace {
-    id: Text,
-    name: Text,
-    lat: Option<Spanned<f64>>,
-    lon: Option<Spanned<f64>>,
-    zone: Text,
-    about: Text,
-    source: Text,
-    /// Short name for the map; the name if absent.
-    label: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StepsFile {
-    #[serde(default)]
-    step: Vec<Spanned<RawStep>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStep {
-    id: Text,
-    title: Text,
-    #[serde(default)]
-    places: Vec<Spanned<String>>,
-    #[serde(default)]
-    people: Vec<Spanned<String>>,
-    when: Option<Spanned<RawWhen>>,
-    visual: Option<Spanned<RawVisual>>,
-    map: Option<Spanned<RawStepMap>>,
-    #[serde(default)]
-    statement: Vec<Spanned<RawStatement>>,
-    #[serde(default)]
-    distance: Vec<Spanned<distance::RawDistance>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStepMap {
-    /// Where the train is at this step.
-    train: Text,
-    #[serde(default)]
-    missiles: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawWhen {
-    date: Text,
-    zone: Text,
-    label: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawVisual {
-    icon: Text,
-    alt: Text,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStatement {
-    text: Text,
-    #[serde(default)]
-    sources: Vec<Spanned<String>>,
-    status: Text,
-    quote: Text,
-}
 
 // ---------------------------------------------------------------------------
 
@@ -635,501 +611,8 @@ impl Checker {
         seen.insert(id.to_owned(), next as u16);
         Some(id)
     }
-
-    fn sources(&mut self, file: &ContentFile, parsed: SourcesFile) -> Table<Source> {
-        let mut table = Table::default();
-        for item in &parsed.source {
-            let (raw, offset, named) = located(item, "source", |raw| &raw.id);
-            let at = At::of(file, &named);
-            let id = self.id(at, offset, &raw.id, &mut table.index, table.items.len());
-            let name = self.text(at, offset, "name", &raw.name);
-            let about = self.text(at, offset, "about", &raw.about);
-            let kind = self.text(at, offset, "kind", &raw.kind).and_then(|kind| match kind {
-                "news" => Some(SourceKind::News),
-                "background" => Some(SourceKind::Background),
-                other => {
-                    let offset = raw.kind.as_ref().map_or(offset, |k| k.span().start);
-                    self.report(at, offset, "kind", format!("{other:?} is not a kind of source; expected \"news\" (named in the report) or \"background\""));
-                    None
-                }
-            });
-            if let (Some(id), Some(name), Some(about), Some(kind)) = (id, name, about, kind) {
-                table.items.push(Source {
-                    id,
-                    name,
-                    about,
-                    kind,
-                });
-            }
-            // An item with mistakes keeps its id registered, so references to
-            // it are not reported as unknown too: the build fails regardless.
-        }
-        table
-    }
-
-    fn people(&mut self, file: &ContentFile, parsed: PeopleFile) -> Table<Person> {
-        let mut table = Table::default();
-        for item in &parsed.person {
-            let (raw, offset, named) = located(item, "person", |raw| &raw.id);
-            let at = At::of(file, &named);
-            let id = self.id(at, offset, &raw.id, &mut table.index, table.items.len());
-            let name = self.text(at, offset, "name", &raw.name);
-            let role = self.text(at, offset, "role", &raw.role);
-            if let (Some(id), Some(name), Some(role)) = (id, name, role) {
-                table.items.push(Person { id, name, role });
-            }
-        }
-        table
-    }
-
-    fn places(
-        &mut self,
-        file: &ContentFile,
-        parsed: PlacesFile,
-        sources: &Table<Source>,
-    ) -> Table<Place> {
-        let mut table = Table::default();
-        for item in &parsed.place {
-            let (raw, offset, named) = located(item, "place", |raw| &raw.id);
-            let at = At::of(file, &named);
-            let id = self.id(at, offset, &raw.id, &mut table.index, table.items.len());
-            let name = self.text(at, offset, "name", &raw.name);
-            let about = self.text(at, offset, "about", &raw.about);
-            let lat = self.coordinate(at, offset, "lat", &raw.lat, 90.0);
-            let lon = self.coordinate(at, offset, "lon", &raw.lon, 180.0);
-            let zone = self.zone(at, offset, "zone", &raw.zone);
-            let source = self.background_source(at, offset, &raw.source, sources);
-            let label = match &raw.label {
-                Some(_) => self.text(at, offset, "label", &raw.label),
-                None => name,
-            };
-            if let (
-                Some(id),
-                Some(name),
-                Some(about),
-                Some(lat),
-                Some(lon),
-                Some(zone),
-                Some(source),
-                Some(label),
-            ) = (id, name, about, lat, lon, zone, source, label)
-            {
-                table.items.push(Place {
-                    id,
-                    name,
-                    lat,
-                    lon,
-                    zone,
-                    about,
-                    source,
-                    label,
-                    at: map::in_region(lat, lon).then(|| map::project(lat, lon)),
-                    km_to_vostochny: None,
-                });
-            }
-        }
-        if let Some(&vostochny) = table.index.get("vostochny") {
-            let reference = table.items[usize::from(vostochny)].lat_lon();
-            for place in &mut table.items {
-                place.km_to_vostochny =
-                    Some(crate::geo::great_circle_km(place.lat_lon(), reference));
-            }
-        }
-        table
-    }
-
-    fn coordinate(
-        &mut self,
-        at: At<'_>,
-        item_offset: usize,
-        field: &str,
-        value: &Option<Spanned<f64>>,
-        limit: f64,
-    ) -> Option<f64> {
-        let Some(value) = value else {
-            self.report(
-                at,
-                item_offset,
-                field,
-                format!("missing; expected degrees between -{limit} and {limit}"),
-            );
-            return None;
-        };
-        let degrees = *value.get_ref();
-        if !(-limit..=limit).contains(&degrees) {
-            self.report(
-                at,
-                value.span().start,
-                field,
-                format!("{degrees} is out of range; expected degrees between -{limit} and {limit}"),
-            );
-            return None;
-        }
-        Some(degrees)
-    }
-
-    fn zone(
-        &mut self,
-        at: At<'_>,
-        item_offset: usize,
-        field: &str,
-        value: &Text,
-    ) -> Option<UtcOffset> {
-        let Some(value) = value else {
-            self.report(at, item_offset, field, "missing; every date and place needs a time zone, expected a UTC offset like \"+10:00\"");
-            return None;
-        };
-        let parsed = UtcOffset::parse(value.get_ref().trim());
-        if parsed.is_none() {
-            self.report(
-                at,
-                value.span().start,
-                field,
-                format!(
-                    "{:?} is not a time zone; expected a UTC offset like \"+10:00\" or \"-05:00\"",
-                    value.get_ref()
-                ),
-            );
-        }
-        parsed
-    }
-
-    fn background_source(
-        &mut self,
-        at: At<'_>,
-        item_offset: usize,
-        value: &Text,
-        sources: &Table<Source>,
-    ) -> Option<SourceRef> {
-        let id = self.text(at, item_offset, "source", value)?;
-        let offset = value.as_ref().map_or(item_offset, |v| v.span().start);
-        let source = resolve(
-            self,
-            at,
-            offset,
-            "source",
-            id,
-            &sources.index,
-            "content/sources.toml",
-        )
-        .map(SourceRef)?;
-        let kind = sources.items.get(usize::from(source.0))?.kind;
-        if kind != SourceKind::Background {
-            self.report(at, offset, "source", format!("{id:?} is a news source; expected a background source, because this fact is not in the report"));
-            return None;
-        }
-        Some(source)
-    }
-
-    fn steps(
-        &mut self,
-        file: &ContentFile,
-        report_file: &ContentFile,
-        parsed: StepsFile,
-        sources: &Table<Source>,
-        people: &Table<Person>,
-        places: &Table<Place>,
-    ) -> Vec<Step> {
-        let report = report::normalise(&report_file.text);
-        let mut ids = HashMap::new();
-        let mut steps = Vec::new();
-        if parsed.step.is_empty() {
-            let at = At { file, item: None };
-            self.report(at, 0, "step", "no steps; expected at least one [[step]]");
-        }
-        for item in &parsed.step {
-            let (raw, offset, named) = located(item, "step", |raw| &raw.id);
-            let at = At::of(file, &named);
-            let errors_before = self.errors.len();
-            let id = self.id(at, offset, &raw.id, &mut ids, steps.len());
-            let title = self.text(at, offset, "title", &raw.title);
-            let step_places: Vec<PlaceRef> = raw
-                .places
-                .iter()
-                .filter_map(|place| {
-                    resolve(
-                        self,
-                        at,
-                        place.span().start,
-                        "places",
-                        place.get_ref(),
-                        &places.index,
-                        "content/places.toml",
-                    )
-                    .map(PlaceRef)
-                })
-                .collect();
-            let step_people: Vec<PersonRef> = raw
-                .people
-                .iter()
-                .filter_map(|person| {
-                    resolve(
-                        self,
-                        at,
-                        person.span().start,
-                        "people",
-                        person.get_ref(),
-                        &people.index,
-                        "content/people.toml",
-                    )
-                    .map(PersonRef)
-                })
-                .collect();
-            let when = raw.when.as_ref().and_then(|when| self.when(at, when));
-            let visual = raw
-                .visual
-                .as_ref()
-                .and_then(|visual| self.visual(at, visual));
-            if raw.statement.is_empty() {
-                self.report(
-                    at,
-                    offset,
-                    "statement",
-                    "no statements; expected at least one [[step.statement]]",
-                );
-            }
-            let statements: Vec<Statement> = raw
-                .statement
-                .iter()
-                .enumerate()
-                .filter_map(|(number, statement)| {
-                    self.statement(at, number + 1, statement, sources, &report)
-                })
-                .collect();
-            let distances: Vec<Distance> = raw
-                .distance
-                .iter()
-                .enumerate()
-                .filter_map(|(number, distance)| {
-                    self.distance(at, number + 1, distance, places, &report)
-                })
-                .collect();
-            let (train, missiles) = match &raw.map {
-                Some(map) => {
-                    let train = map.get_ref().train.as_ref().and_then(|train| {
-                        resolve(
-                            self,
-                            at,
-                            train.span().start,
-                            "map.train",
-                            train.get_ref(),
-                            &places.index,
-                            "content/places.toml",
-                        )
-                        .map(PlaceRef)
-                    });
-                    (train, map.get_ref().missiles)
-                }
-                None => (None, false),
-            };
-            if self.errors.len() == errors_before {
-                let map = step_map(&places.items, &step_places, train, missiles);
-                steps.push(Step {
-                    id: id.unwrap_or_default(),
-                    title: title.unwrap_or_default(),
-                    places: leak_slice(step_places),
-                    people: leak_slice(step_people),
-                    when,
-                    visual,
-                    statements: leak_slice(statements),
-                    distances: leak_slice(distances),
-                    map,
-                    // Filled in from content/teaching.toml once all steps are read.
-                    note: None,
-                });
-            }
-        }
-        steps
-    }
-
-    fn when(&mut self, at: At<'_>, raw: &Spanned<RawWhen>) -> Option<When> {
-        let offset = raw.span().start;
-        let raw = raw.get_ref();
-        let date = self
-            .text(at, offset, "when.date", &raw.date)
-            .and_then(|text| {
-                let parsed = Date::parse(text);
-                if parsed.is_none() {
-                    let offset = raw.date.as_ref().map_or(offset, |d| d.span().start);
-                    self.report(
-                        at,
-                        offset,
-                        "when.date",
-                        format!("{text:?} is not a date; expected YYYY-MM-DD, like \"2023-09-13\""),
-                    );
-                }
-                parsed
-            });
-        let zone = self.zone(at, offset, "when.zone", &raw.zone);
-        let label = self.text(at, offset, "when.label", &raw.label);
-        Some(When {
-            date: date?,
-            zone: zone?,
-            label: label?,
-        })
-    }
-
-    fn visual(&mut self, at: At<'_>, raw: &Spanned<RawVisual>) -> Option<Visual> {
-        let offset = raw.span().start;
-        let raw = raw.get_ref();
-        let icon = self
-            .text(at, offset, "visual.icon", &raw.icon)
-            .and_then(|slug| {
-                let icon = Icon::from_slug(slug);
-                if icon.is_none() {
-                    let known: Vec<&str> = Icon::ALL.iter().map(|icon| icon.slug()).collect();
-                    let offset = raw.icon.as_ref().map_or(offset, |i| i.span().start);
-                    self.report(
-                        at,
-                        offset,
-                        "visual.icon",
-                        format!(
-                            "{slug:?} is not a drawing the app has; expected one of {}",
-                            known.join(", ")
-                        ),
-                    );
-                }
-                icon
-            });
-        let alt = self.text(at, offset, "visual.alt", &raw.alt);
-        Some(Visual {
-            icon: icon?,
-            alt: alt?,
-        })
-    }
-
-    fn statement(
-        &mut self,
-        at: At<'_>,
-        number: usize,
-        raw: &Spanned<RawStatement>,
-        sources: &Table<Source>,
-        report: &str,
-    ) -> Option<Statement> {
-        let offset = raw.span().start;
-        let raw = raw.get_ref();
-        let field = |name: &str| format!("statement[{number}].{name}");
-        let text = self.text(at, offset, &field("text"), &raw.text);
-        let status = self
-            .text(at, offset, &field("status"), &raw.status)
-            .and_then(|slug| {
-                let status = Status::from_slug(slug);
-                if status.is_none() {
-                    let known: Vec<&str> = Status::ALL.iter().map(|s| s.slug()).collect();
-                    let offset = raw.status.as_ref().map_or(offset, |s| s.span().start);
-                    self.report(
-                        at,
-                        offset,
-                        &field("status"),
-                        format!(
-                            "{slug:?} is not a status; expected one of {}",
-                            known.join(", ")
-                        ),
-                    );
-                }
-                status
-            });
-        if raw.sources.is_empty() {
-            self.report(
-                at,
-                offset,
-                &field("sources"),
-                "missing; expected the ids of who said it, like sources = [\"tass\"]",
-            );
-        }
-        let mut refs = Vec::new();
-        for source in &raw.sources {
-            let source_offset = source.span().start;
-            let Some(index) = resolve(
-                self,
-                at,
-                source_offset,
-                &field("sources"),
-                source.get_ref(),
-                &sources.index,
-                "content/sources.toml",
-            ) else {
-                continue;
-            };
-            let Some(kind) = sources
-                .items
-                .get(usize::from(index))
-                .map(|source| source.kind)
-            else {
-                continue;
-            };
-            match (status, kind) {
-                (Some(Status::Background), SourceKind::News) => {
-                    self.report(at, source_offset, &field("sources"), format!("{:?} is a news source; expected a background source for a background statement", source.get_ref()));
-                }
-                (Some(status), SourceKind::Background) if status != Status::Background => {
-                    self.report(at, source_offset, &field("sources"), format!("{:?} is a background source; expected a source named in the report, or status = \"background\"", source.get_ref()));
-                }
-                _ => refs.push(SourceRef(index)),
-            }
-        }
-        let quote = match (status, &raw.quote) {
-            (Some(Status::Background), Some(quote)) => {
-                self.report(at, quote.span().start, &field("quote"), "background facts are not in the report; expected no quote for status = \"background\"");
-                None
-            }
-            (Some(Status::Background), None) | (None, _) => None,
-            (Some(_), None) => {
-                self.report(at, offset, &field("quote"), "missing; expected the words of the report this statement rests on, copied exactly");
-                None
-            }
-            (Some(_), Some(quote)) => {
-                let wanted = report::normalise(quote.get_ref());
-                if wanted.is_empty() {
-                    self.report(
-                        at,
-                        quote.span().start,
-                        &field("quote"),
-                        "is empty; expected the words of the report this statement rests on",
-                    );
-                } else if !report.contains(&wanted) {
-                    self.report(at, quote.span().start, &field("quote"), format!("{wanted:?} is not in the report; expected words copied exactly from content/report.txt"));
-                }
-                Some(leak_str(&wanted))
-            }
-        };
-        if refs.len() != raw.sources.len() {
-            return None;
-        }
-        let text = text?;
-        Some(Statement {
-            text,
-            sources: leak_slice(refs),
-            status: status?,
-            quote,
-            // Split where glossary terms occur once the glossary is read.
-            segments: leak_slice(vec![Segment { text, term: None }]),
-        })
-    }
-
-    /// Every sentence of the report must be told by at least one statement,
-    /// so the explainer cannot silently leave a fact out.
-    fn check_report_is_told(&mut self, report_file: &ContentFile, steps: &[Step]) {
-        let quotes: Vec<&str> = steps
-            .iter()
-            .flat_map(|step| step.statements)
-            .filter_map(|statement| statement.quote)
-            .collect();
-        for sentence in report::sentences(&report_file.text) {
-            if !quotes.iter().any(|quote| sentence.text.contains(quote)) {
-                self.errors.push(ContentError {
-                    file: report_file.path.clone(),
-                    line: sentence.line,
-                    item: None,
-                    field: "quote".into(),
-                    message: format!("no statement in content/steps.toml quotes this sentence, so the story leaves it out: {:?}; expected a statement whose quote is part of it", sentence.text),
-                });
-            }
-        }
-    }
 }
 
-/// Looks an id up in a table, reporting an unknown one.
 pub(crate) fn resolve(
     checker: &mut Checker,
     at: At<'_>,

@@ -33,7 +33,7 @@ impl Checker {
     pub(crate) fn quiz(
         &mut self,
         file: &ContentFile,
-        parsed: QuizFile,
+        parsed: &QuizFile,
         step_ids: &[String],
         places: &Table<Place>,
         report_text: &str,

@@ -35,7 +35,7 @@ impl Checker {
     pub(crate) fn route(
         &mut self,
         file: &ContentFile,
-        parsed: RouteFile,
+        parsed: &RouteFile,
         places: &Table<Place>,
         step_ids: &[String],
     ) -> Vec<Leg> {

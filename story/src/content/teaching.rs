@@ -29,7 +29,7 @@ impl Checker {
     pub(crate) fn teaching(
         &mut self,
         file: &ContentFile,
-        parsed: TeachingFile,
+        parsed: &TeachingFile,
         step_ids: &[String],
     ) -> Vec<Option<TeacherNote>> {
         let mut notes: Vec<Option<TeacherNote>> = vec![None; step_ids.len()];
