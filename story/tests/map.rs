@@ -176,8 +176,24 @@ fn route_legs_appear_as_the_story_learns_of_them() {
         first_leg.status_at(step("razdolnaya")),
         Some(story::LegStatus::Reported)
     );
+    // The report never says by which line Kim reached Vostochny: a reported
+    // leg stays reported, and no leg is ever drawn as confirmed travel.
     assert_eq!(
         first_leg.status_at(step("recap")),
-        Some(story::LegStatus::Confirmed)
+        Some(story::LegStatus::Reported)
+    );
+    let to_khabarovsk = story
+        .route
+        .iter()
+        .find(|leg| story.place(leg.to).id == "khabarovsk")
+        .unwrap();
+    assert_eq!(
+        to_khabarovsk.status_at(step("where-next")),
+        Some(story::LegStatus::Speculated)
+    );
+    assert_eq!(
+        to_khabarovsk.status_at(step("welcome")),
+        Some(story::LegStatus::Likely),
+        "once Kim arrived, the line is still only our inference"
     );
 }

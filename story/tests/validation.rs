@@ -27,6 +27,7 @@ fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
         "teaching" => &mut files.teaching,
         "glossary" => &mut files.glossary,
         "quiz" => &mut files.quiz,
+        "analysis" => &mut files.analysis,
         other => panic!("no content file {other}"),
     };
     assert!(target.text.contains(find), "fixture has no {find:?}");
@@ -109,8 +110,8 @@ fn unknown_source() {
 fn statement_without_source() {
     assert_mistake(
         "steps",
-        "sources = [\"state-media\"]\nstatus = \"unknown\"",
-        "status = \"unknown\"",
+        "sources = [\"state-media\"]\nstatus = \"open\"",
+        "status = \"open\"",
         "content/steps.toml:25: step \"next\", field `statement[1].sources`: missing; expected the ids of who said it, like sources = [\"tass\"]",
     );
 }
@@ -119,7 +120,7 @@ fn statement_without_source() {
 fn statement_without_status() {
     assert_mistake(
         "steps",
-        "status = \"unknown\"\n",
+        "status = \"open\"\n",
         "",
         "content/steps.toml:25: step \"next\", field `statement[1].status`: missing; expected some text",
     );
@@ -129,9 +130,9 @@ fn statement_without_status() {
 fn unknown_status() {
     assert_mistake(
         "steps",
-        "status = \"unknown\"",
+        "status = \"open\"",
         "status = \"rumour\"",
-        "content/steps.toml:28: step \"next\", field `statement[1].status`: \"rumour\" is not a status; expected one of on-record, claimed, unnamed-officials, speculation, unknown, background",
+        "content/steps.toml:28: step \"next\", field `statement[1].status`: \"rumour\" is not a status; expected one of on-record, claimed, unnamed-officials, speculation, analysis, unknown, open, background",
     );
 }
 
@@ -287,7 +288,7 @@ fn route_with_an_unknown_status() {
         "route",
         "status = \"reported\"",
         "status = \"rumoured\"",
-        "content/route.toml:5: leg \"khasan → khasan\", field `known[1].status`: \"rumoured\" is not a route status; expected one of confirmed, reported, speculated, planned",
+        "content/route.toml:5: leg \"khasan → khasan\", field `known[1].status`: \"rumoured\" is not a route status; expected one of likely, reported, speculated, planned",
     );
 }
 
@@ -439,4 +440,216 @@ fn the_real_content_is_valid_and_tells_the_whole_report() {
         Some("what-happened")
     );
     assert_eq!(story.steps.last().map(|step| step.id), Some("recap"));
+}
+
+// ---------------------------------------------------------------------------
+// Source-critical rules (README, "How to read the labels"): each is the base
+// fixture with the edits an editor might make, and the message they would see.
+
+/// The messages after every `(file, find, replace)` edit, in order.
+fn errors_with(edits: &[(&str, &str, &str)]) -> Vec<String> {
+    let mut files = base();
+    for &(name, find, replace) in edits {
+        let file = files.file_mut(name).expect("a content file");
+        assert!(file.text.contains(find), "{name} has no {find:?}");
+        file.text = file.text.replacen(find, replace, 1);
+    }
+    match load(&files) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+const REPORTERS: &str = "\n[[source]]\nid = \"reporters\"\nname = \"The reporters\"\nabout = \"The report's authors\"\nkind = \"news\"\naffiliation = \"reporters\"\n";
+
+#[test]
+fn a_claim_by_a_party_must_come_from_one_of_the_two_sides() {
+    // The Yonhap mistake: a South Korean agency is not a party to the summit.
+    assert_eq!(
+        errors_with(&[("sources.toml", "\"russian-state\"", "\"south-korean-media\"")]),
+        ["content/steps.toml:11: step \"khasan\", field `statement[1].sources`: \"state-media\" is South Korean media, not one of the two sides; expected status = \"on-record\" for a named source outside the summit"]
+    );
+}
+
+#[test]
+fn a_party_speaking_for_itself_is_not_on_the_record() {
+    // The RIA-Novosti and Tass mistake: Russian state media, "on the record".
+    assert_mistake(
+        "steps",
+        "status = \"claimed\"",
+        "status = \"on-record\"",
+        "content/steps.toml:12: step \"khasan\", field `statement[1].status`: every source (state-media) speaks for one of the two sides; expected status = \"claimed\"",
+    );
+}
+
+#[test]
+fn the_reporters_analysis_must_carry_the_analysis_label() {
+    assert_eq!(
+        errors_with(&[(
+            "analysis.toml",
+            "of its own.\n",
+            "of its own.\n[[passage]]\nquote = \"The train stopped in Khasan early Tuesday\"\nwhy = \"A test.\"\n",
+        )]),
+        ["content/steps.toml:12: step \"khasan\", field `statement[1].status`: \"claimed\" for words of the reporters' own analysis (content/analysis.toml:3); expected status = \"analysis\""]
+    );
+}
+
+#[test]
+fn the_analysis_label_needs_a_listed_passage() {
+    assert_mistake(
+        "steps",
+        "status = \"open\"",
+        "status = \"analysis\"",
+        "content/steps.toml:28: step \"next\", field `statement[1].status`: \"analysis\" is for the reporters' own reading; expected a quote inside a passage of content/analysis.toml, or another status",
+    );
+}
+
+#[test]
+fn analysis_is_credited_to_the_reporters_alone() {
+    assert_eq!(
+        errors_with(&[
+            ("analysis.toml", "of its own.\n", "of its own.\n[[passage]]\nquote = \"did not say where it went next\"\nwhy = \"A test.\"\n"),
+            ("steps.toml", "status = \"open\"", "status = \"analysis\""),
+        ]),
+        ["content/steps.toml:27: step \"next\", field `statement[1].sources`: \"state-media\" is not the reporters; expected the reporters alone as the source of their own analysis"]
+    );
+}
+
+#[test]
+fn analysis_from_the_reporters_is_accepted() {
+    let errors = errors_with(&[
+        ("sources.toml", "[[source]]\nid = \"wikipedia\"", &format!("{REPORTERS}\n[[source]]\nid = \"wikipedia\"")),
+        ("analysis.toml", "of its own.\n", "of its own.\n[[passage]]\nquote = \"did not say where it went next\"\nwhy = \"A test.\"\n"),
+        ("steps.toml", "sources = [\"state-media\"]\nstatus = \"open\"", "sources = [\"reporters\"]\nstatus = \"analysis\""),
+    ]);
+    assert_eq!(errors, Vec::<String>::new());
+}
+
+#[test]
+fn a_source_is_credited_only_where_the_report_names_it() {
+    // The "two launch pads" mistake: credited to a source the sentence does not name.
+    assert_mistake(
+        "sources",
+        "named_as = [\"state media\", \"Officials\"]",
+        "named_as = [\"state media\"]",
+        "content/steps.toml:27: step \"next\", field `statement[1].sources`: \"state-media\" is not named in the quoted sentence \"Officials did not say where it went next.\"; expected a quote from a sentence that names it (as \"state media\"), or carried_from with the words of the earlier sentence that does",
+    );
+}
+
+#[test]
+fn a_carried_over_attribution_must_come_from_the_same_paragraph() {
+    assert_eq!(
+        errors_with(&[
+            ("sources.toml", "named_as = [\"state media\", \"Officials\"]", "named_as = [\"state media\"]"),
+            ("steps.toml", "quote = \"did not say where it went next\"", "quote = \"did not say where it went next\"\ncarried_from = \"state media said\""),
+        ]),
+        ["content/steps.toml:30: step \"next\", field `statement[1].carried_from`: \"state media said\" is not in an earlier sentence of the same paragraph that names \"state-media\"; expected words from the sentence the attribution carries over from"]
+    );
+}
+
+#[test]
+fn a_carried_over_attribution_within_a_paragraph_is_kept_for_the_page() {
+    let mut files = base();
+    files.sources.text = files
+        .sources
+        .text
+        .replace("named_as = [\"state media\", \"Officials\"]", "named_as = [\"state media\"]");
+    files.report.text = files.report.text.replace("said.\n\nOfficials", "said. Officials");
+    files.steps.text = files.steps.text.replace(
+        "quote = \"did not say where it went next\"",
+        "quote = \"did not say where it went next\"\ncarried_from = \"state media said\"",
+    );
+    let story = load(&files).expect("valid");
+    assert_eq!(story.steps[1].statements[0].carried_from, Some("state media said"));
+}
+
+#[test]
+fn a_carried_over_attribution_that_is_not_needed() {
+    assert_mistake(
+        "steps",
+        "quote = \"did not say where it went next\"",
+        "quote = \"did not say where it went next\"\ncarried_from = \"state media said\"",
+        "content/steps.toml:30: step \"next\", field `statement[1].carried_from`: the quoted sentence already names every source; expected no carried_from",
+    );
+}
+
+#[test]
+fn a_news_source_is_named_as_the_report_writes_it() {
+    assert_mistake(
+        "sources",
+        "\"Officials\"]",
+        "\"Officials\", \"State TV\"]",
+        "content/sources.toml:7: source \"state-media\", field `named_as`: \"State TV\" is not in the report; expected the source's name as the report writes it",
+    );
+}
+
+#[test]
+fn an_unknown_names_the_step_that_answers_it() {
+    assert_mistake(
+        "steps",
+        "status = \"open\"",
+        "status = \"unknown\"",
+        "content/steps.toml:25: step \"next\", field `statement[1].answered_in`: missing; a question not yet known here names the later step that answers it, like answered_in = \"welcome\"; expected that, or status = \"open\" if the report never answers it",
+    );
+}
+
+#[test]
+fn an_unknown_is_answered_by_a_later_step() {
+    assert_mistake(
+        "steps",
+        "status = \"open\"",
+        "status = \"unknown\"\nanswered_in = \"khasan\"",
+        "content/steps.toml:29: step \"next\", field `statement[1].answered_in`: \"khasan\" is not a later step; expected a step after \"next\" that answers it",
+    );
+}
+
+#[test]
+fn only_an_unknown_is_answered() {
+    assert_mistake(
+        "steps",
+        "status = \"open\"",
+        "status = \"open\"\nanswered_in = \"khasan\"",
+        "content/steps.toml:29: step \"next\", field `statement[1].answered_in`: only a question a later step answers names one; expected no answered_in for status = \"open\"",
+    );
+}
+
+#[test]
+fn an_answer_in_a_step_that_does_not_exist() {
+    assert_mistake(
+        "steps",
+        "status = \"open\"",
+        "status = \"unknown\"\nanswered_in = \"arrival\"",
+        "content/steps.toml:29: step \"next\", field `statement[1].answered_in`: \"arrival\" is not a step; expected the id of the step in content/steps.toml that answers this",
+    );
+}
+
+#[test]
+fn a_background_fact_names_a_specific_work() {
+    // The catch-all "Public reporting and reference works" mistake.
+    assert_mistake(
+        "sources",
+        "publisher = \"Wikipedia\"\n",
+        "",
+        "content/steps.toml:17: step \"khasan\", field `statement[2].sources`: \"wikipedia\" names no publisher; expected a specific work (a title and its publisher) for a background fact, not a catch-all",
+    );
+}
+
+#[test]
+fn an_affiliation_that_does_not_exist() {
+    assert_mistake(
+        "sources",
+        "\"russian-state\"",
+        "\"independent\"",
+        "content/sources.toml:6: source \"state-media\", field `affiliation`: \"independent\" is not an affiliation; expected one of reporters, russian-state, north-korean-state, south-korean-government, south-korean-media, japanese-government, japanese-media, russian-media, unidentified, reference",
+    );
+}
+
+#[test]
+fn an_analysis_passage_that_is_not_in_the_report() {
+    assert_mistake(
+        "analysis",
+        "of its own.\n",
+        "of its own.\n[[passage]]\nquote = \"The train was late\"\nwhy = \"A test.\"\n",
+        "content/analysis.toml:3: passage 1, field `quote`: \"The train was late\" is not in the report; expected words copied exactly from content/report.txt",
+    );
 }

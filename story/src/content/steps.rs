@@ -311,10 +311,14 @@ impl Checker {
             ) else {
                 continue;
             };
+            // A source with mistakes of its own keeps its id but has no
+            // validated item (and its index may name the next one): the build
+            // fails on its own message, so say nothing more here.
             let Some(kind) = sources
                 .items
                 .get(usize::from(index))
-                .map(|source| source.kind)
+                .filter(|item| item.id == source.get_ref().trim())
+                .map(|item| item.kind)
             else {
                 continue;
             };
