@@ -109,6 +109,35 @@ async fn without_javascript_the_first_step_is_readable() {
                .filter(function (s) { return !s.querySelector('.statement__source cite') || !s.querySelector('.status'); }).length")
         .await;
     assert_eq!(unsourced, 0, "every statement names its source and status");
+    // The same labels as the app: the reporters' analysis, a carried-over
+    // credit, and an answered question that links to its answer on this page.
+    let labels = browser
+        .js("return Array.from(document.querySelectorAll('#step-missiles .status')).map(function (s) { return s.textContent; })")
+        .await;
+    assert!(
+        labels
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| *l == "Analysis")
+            .count()
+            == 2,
+        "{labels}"
+    );
+    let carried = browser.text("#step-talks .statement__carried").await;
+    assert!(
+        carried.contains("Russian state news agency Tass reported"),
+        "{carried}"
+    );
+    browser
+        .click("#step-putin-in-vladivostok .statement__answered")
+        .await;
+    browser
+        .wait_until(
+            "the answer's step is scrolled into view",
+            "var box = document.getElementById('step-welcome').getBoundingClientRect(); return location.hash === '#step-welcome' && box.top >= -1 && box.top < innerHeight / 2",
+        )
+        .await;
     browser.finish().await;
 }
 

@@ -262,7 +262,9 @@ impl LegStatus {
     /// The legend's wording.
     pub fn label(self) -> &'static str {
         match self {
-            LegStatus::Likely => "Likely line (background): Kim arrived; the report does not say how",
+            LegStatus::Likely => {
+                "Likely line (background): Kim arrived; the report does not say how"
+            }
             LegStatus::Reported => "Reported by a news agency",
             LegStatus::Speculated => "Likely line to where Russian media guessed he was going",
             LegStatus::Planned => "Expected next (unnamed officials)",
@@ -754,7 +756,10 @@ mod tests {
             assert_eq!(Icon::from_slug(icon.slug()), Some(icon));
         }
         for affiliation in Affiliation::ALL {
-            assert_eq!(Affiliation::from_slug(affiliation.slug()), Some(affiliation));
+            assert_eq!(
+                Affiliation::from_slug(affiliation.slug()),
+                Some(affiliation)
+            );
         }
         assert_eq!(Status::from_slug("rumour"), None);
     }

@@ -483,6 +483,36 @@ fn a_party_speaking_for_itself_is_not_on_the_record() {
 }
 
 #[test]
+fn material_of_unknown_origin_does_not_put_a_party_on_the_record() {
+    // The red-carpet mistake: North Korean state media and a video whose
+    // maker the report does not name.
+    let video = "\n[[source]]\nid = \"video\"\nname = \"Video\"\nabout = \"Video posted online\"\nkind = \"news\"\naffiliation = \"unidentified\"\nnamed_as = [\"state media\"]\n";
+    assert_eq!(
+        errors_with(&[
+            ("sources.toml", "[[source]]\nid = \"wikipedia\"", &format!("{video}\n[[source]]\nid = \"wikipedia\"")),
+            ("steps.toml", "sources = [\"state-media\"]\nstatus = \"claimed\"", "sources = [\"state-media\", \"video\"]\nstatus = \"on-record\""),
+        ]),
+        ["content/steps.toml:12: step \"khasan\", field `statement[1].status`: beside one of the two sides, the only other sources (state-media, video) are of unknown origin; expected status = \"claimed\""]
+    );
+    // As a claim, it stands.
+    assert_eq!(
+        errors_with(&[
+            (
+                "sources.toml",
+                "[[source]]\nid = \"wikipedia\"",
+                &format!("{video}\n[[source]]\nid = \"wikipedia\"")
+            ),
+            (
+                "steps.toml",
+                "sources = [\"state-media\"]\nstatus = \"claimed\"",
+                "sources = [\"state-media\", \"video\"]\nstatus = \"claimed\""
+            ),
+        ]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn the_reporters_analysis_must_carry_the_analysis_label() {
     assert_eq!(
         errors_with(&[(
@@ -550,17 +580,23 @@ fn a_carried_over_attribution_must_come_from_the_same_paragraph() {
 #[test]
 fn a_carried_over_attribution_within_a_paragraph_is_kept_for_the_page() {
     let mut files = base();
-    files.sources.text = files
-        .sources
+    files.sources.text = files.sources.text.replace(
+        "named_as = [\"state media\", \"Officials\"]",
+        "named_as = [\"state media\"]",
+    );
+    files.report.text = files
+        .report
         .text
-        .replace("named_as = [\"state media\", \"Officials\"]", "named_as = [\"state media\"]");
-    files.report.text = files.report.text.replace("said.\n\nOfficials", "said. Officials");
+        .replace("said.\n\nOfficials", "said. Officials");
     files.steps.text = files.steps.text.replace(
         "quote = \"did not say where it went next\"",
         "quote = \"did not say where it went next\"\ncarried_from = \"state media said\"",
     );
     let story = load(&files).expect("valid");
-    assert_eq!(story.steps[1].statements[0].carried_from, Some("state media said"));
+    assert_eq!(
+        story.steps[1].statements[0].carried_from,
+        Some("state media said")
+    );
 }
 
 #[test]
@@ -651,5 +687,16 @@ fn an_analysis_passage_that_is_not_in_the_report() {
         "of its own.\n",
         "of its own.\n[[passage]]\nquote = \"The train was late\"\nwhy = \"A test.\"\n",
         "content/analysis.toml:3: passage 1, field `quote`: \"The train was late\" is not in the report; expected words copied exactly from content/report.txt",
+    );
+}
+
+#[test]
+fn a_glossary_definition_is_general_knowledge() {
+    // The "From the report" badge on general knowledge (and the reverse).
+    assert_mistake(
+        "glossary",
+        "source = \"wikipedia\"",
+        "source = \"state-media\"",
+        "content/glossary.toml:6: term \"train\", field `source`: \"state-media\" is a news source; expected a background source, because a definition carries no claim from the report (tell those in content/steps.toml)",
     );
 }

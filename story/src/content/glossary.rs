@@ -55,6 +55,16 @@ impl Checker {
                         "content/sources.toml",
                     )
                     .map(SourceRef)
+                    .filter(|&source| {
+                        // Definitions are general knowledge: a claim from the
+                        // report belongs in a statement, with its label.
+                        let item = sources.items.get(usize::from(source.0));
+                        let news = item.is_some_and(|item| item.id == source_id && item.kind == SourceKind::News);
+                        if news {
+                            self.report(at, offset, "source", format!("{source_id:?} is a news source; expected a background source, because a definition carries no claim from the report (tell those in content/steps.toml)"));
+                        }
+                        !news
+                    })
                 });
             if raw.matches.is_empty() {
                 self.report(at, offset, "matches", "missing; expected the words in the story that open this term, like matches = [\"cosmodrome\"]");

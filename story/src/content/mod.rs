@@ -414,7 +414,6 @@ fn bake_story(
 
 type Text = Option<Spanned<String>>;
 
-
 // ---------------------------------------------------------------------------
 
 /// Ids of one kind, in file order, with the validated items.

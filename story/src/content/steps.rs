@@ -9,7 +9,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::geometry::step_map;
-use super::{distance, leak_slice, leak_str, located, resolve, At, Checker, ContentFile, Table, Text};
+use super::{
+    distance, leak_slice, leak_str, located, resolve, At, Checker, ContentFile, Table, Text,
+};
 use crate::report;
 use crate::*;
 

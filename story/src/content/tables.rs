@@ -118,7 +118,12 @@ impl Checker {
                 (None, _) => None,
             };
             if let (Some(SourceKind::Background), Some(first)) = (kind, raw.named_as.first()) {
-                self.report(at, first.span().start, "named_as", "background sources are not in the report; expected no named_as");
+                self.report(
+                    at,
+                    first.span().start,
+                    "named_as",
+                    "background sources are not in the report; expected no named_as",
+                );
             }
             if let (Some(id), Some(name), Some(about), Some(kind), Some(affiliation)) =
                 (id, name, about, kind, affiliation)

@@ -65,23 +65,39 @@ impl Checker {
             return;
         }
         if quoted.is_empty() {
-            let offset = context.raw.get_ref().quote.as_ref().map_or(context.offset(), |q| q.span().start);
+            let offset = context
+                .raw
+                .get_ref()
+                .quote
+                .as_ref()
+                .map_or(context.offset(), |q| q.span().start);
             self.report(context.at(), offset, &context.field("quote"), format!("{quote:?} runs across two sentences of the report; expected words from one sentence, so the sentence can be checked for who it credits"));
             return;
         }
         let names = |source: &Source, text: &str| -> bool {
-            names_of[source.id].iter().any(|name| text.contains(name.as_str()))
+            names_of[source.id]
+                .iter()
+                .any(|name| text.contains(name.as_str()))
         };
         let unnamed: Vec<&Source> = credited
             .iter()
             .copied()
-            .filter(|source| !quoted.iter().any(|(_, sentence)| names(source, &sentence.text)))
+            .filter(|source| {
+                !quoted
+                    .iter()
+                    .any(|(_, sentence)| names(source, &sentence.text))
+            })
             .collect();
         let raw = context.raw.get_ref();
         match (&raw.carried_from, statement.carried_from) {
             (Some(carried), Some(carried_text)) => {
                 if unnamed.is_empty() {
-                    self.report(context.at(), carried.span().start, &context.field("carried_from"), "the quoted sentence already names every source; expected no carried_from");
+                    self.report(
+                        context.at(),
+                        carried.span().start,
+                        &context.field("carried_from"),
+                        "the quoted sentence already names every source; expected no carried_from",
+                    );
                     return;
                 }
                 for source in unnamed {

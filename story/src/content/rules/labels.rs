@@ -93,7 +93,10 @@ impl Checker {
     ) {
         let statement = context.statement;
         let raw = context.raw.get_ref();
-        let status_offset = raw.status.as_ref().map_or(context.offset(), |s| s.span().start);
+        let status_offset = raw
+            .status
+            .as_ref()
+            .map_or(context.offset(), |s| s.span().start);
         let sources: Vec<&Source> = statement
             .sources
             .iter()
@@ -111,7 +114,10 @@ impl Checker {
                 self.report(context.at(), status_offset, &context.field("status"), "\"analysis\" is for the reporters' own reading; expected a quote inside a passage of content/analysis.toml, or another status");
             }
             (Status::Analysis, Some(_)) => {
-                for source in sources.iter().filter(|s| s.affiliation != Affiliation::Reporters) {
+                for source in sources
+                    .iter()
+                    .filter(|s| s.affiliation != Affiliation::Reporters)
+                {
                     self.report(context.at(), source_offset(source.id), &context.field("sources"), format!("{:?} is not the reporters; expected the reporters alone as the source of their own analysis", source.id));
                 }
             }
@@ -119,13 +125,25 @@ impl Checker {
                 self.report(context.at(), status_offset, &context.field("status"), format!("{:?} for words of the reporters' own analysis (content/analysis.toml:{line}); expected status = \"analysis\"", status.slug()));
             }
             (Status::Claimed, None) => {
-                for source in sources.iter().filter(|s| !s.affiliation.is_party()) {
+                // Material of unknown origin (a video online) can stand beside
+                // a party's word without making it anyone else's.
+                for source in sources.iter().filter(|s| {
+                    !s.affiliation.is_party() && s.affiliation != Affiliation::Unidentified
+                }) {
                     self.report(context.at(), source_offset(source.id), &context.field("sources"), format!("{:?} is {}, not one of the two sides; expected status = \"on-record\" for a named source outside the summit", source.id, source.affiliation.label()));
                 }
             }
             (Status::OnRecord, None) if sources.iter().all(|s| s.affiliation.is_party()) => {
                 let ids: Vec<&str> = sources.iter().map(|s| s.id).collect();
                 self.report(context.at(), status_offset, &context.field("status"), format!("every source ({}) speaks for one of the two sides; expected status = \"claimed\"", ids.join(", ")));
+            }
+            (Status::OnRecord, None)
+                if sources.iter().all(|s| {
+                    s.affiliation.is_party() || s.affiliation == Affiliation::Unidentified
+                }) && sources.iter().any(|s| s.affiliation.is_party()) =>
+            {
+                let ids: Vec<&str> = sources.iter().map(|s| s.id).collect();
+                self.report(context.at(), status_offset, &context.field("status"), format!("beside one of the two sides, the only other sources ({}) are of unknown origin; expected status = \"claimed\"", ids.join(", ")));
             }
             _ => {}
         }

@@ -76,7 +76,8 @@ fn statements<'a>(
     let mut found = Vec::new();
     for (step, (raw_step, validated)) in parsed.steps.step.iter().zip(&draft.steps).enumerate() {
         let (raw, _, named) = located(raw_step, "step", |raw| &raw.id);
-        for (number, (raw, statement)) in raw.statement.iter().zip(validated.statements).enumerate() {
+        for (number, (raw, statement)) in raw.statement.iter().zip(validated.statements).enumerate()
+        {
             found.push(StatementAt {
                 file: &files.steps,
                 named: named.clone(),

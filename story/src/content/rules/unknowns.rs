@@ -16,8 +16,19 @@ impl Checker {
             (Status::Unknown, None, _) => {
                 self.report(context.at(), context.offset(), &field, "missing; a question not yet known here names the later step that answers it, like answered_in = \"welcome\"; expected that, or status = \"open\" if the report never answers it");
             }
-            (Status::Unknown, Some(answer), Some(written)) if usize::from(answer) <= context.step => {
-                self.report(context.at(), written.span().start, &field, format!("{:?} is not a later step; expected a step after {:?} that answers it", draft.steps[usize::from(answer)].id, draft.steps[context.step].id));
+            (Status::Unknown, Some(answer), Some(written))
+                if usize::from(answer) <= context.step =>
+            {
+                self.report(
+                    context.at(),
+                    written.span().start,
+                    &field,
+                    format!(
+                        "{:?} is not a later step; expected a step after {:?} that answers it",
+                        draft.steps[usize::from(answer)].id,
+                        draft.steps[context.step].id
+                    ),
+                );
             }
             (status, Some(_), Some(written)) if status != Status::Unknown => {
                 self.report(context.at(), written.span().start, &field, format!("only a question a later step answers names one; expected no answered_in for status = {:?}", status.slug()));
