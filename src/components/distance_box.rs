@@ -42,7 +42,7 @@ pub fn DistanceBox(props: &DistanceBoxProps) -> Html {
             <p class="distance__why">{ distance.why }</p>
             <p class="distance__source">
                 <StatusBadge status={story::Status::Background} />
-                { " Computed from the places' coordinates (Wikipedia); rail lengths from railway references. Not in the report." }
+                { " Computed from the places' coordinates (each place's Wikipedia page); rail lengths from the Wikipedia pages on the Baranovsky–Khasan line and the Trans-Siberian Railway's kilometre posts. Not in the report." }
             </p>
         </section>
     }

@@ -357,7 +357,7 @@ impl Status {
             Status::Speculation => "The report calls it a guess or an expectation, not a fact.",
             Status::Analysis => "The reporters' own reading of events; no source is named.",
             Status::Unknown => "Not known at this point in the story; a later step answers it.",
-            Status::Open => "The report says this was not known, and never answers it.",
+            Status::Open => "A question the report leaves unanswered, to its end.",
             Status::Background => "Not in the report: a fact we added, with its own source.",
         }
     }
