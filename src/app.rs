@@ -32,7 +32,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let story = &STORY;
-    let reading = use_reducer(|| Reading::new(props.start, story.steps.len()));
+    let reading = use_reducer(|| Reading::new(props.start, story.steps));
     let units = use_state(Units::default);
     let presenter = use_reducer(Presenter::default);
     let order = use_state(ReadingOrder::default);
@@ -66,7 +66,9 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |chosen: Units| units.set(chosen))
     };
     let heading = use_node_ref();
+    edge::presenter::use_presenter_sync(&reading, &presenter);
     edge::hash::use_hash_sync(story, reading.clone());
+    edge::fit::use_fit(&reading, presenter.notes);
     edge::keys::use_navigation_keys(reading.clone(), presenter.dispatcher());
     edge::focus::use_step_focus(&reading, heading.clone());
 
@@ -75,19 +77,25 @@ pub fn App(props: &AppProps) -> Html {
     let on_pager = {
         let dispatcher = reading.dispatcher();
         Callback::from(move |action: Action| {
-            dispatcher.dispatch(Move {
-                action,
-                origin: Origin::Pager,
-            })
+            dispatcher.dispatch(
+                Move {
+                    action,
+                    origin: Origin::Pager,
+                }
+                .into(),
+            )
         })
     };
     let on_jump = {
         let dispatcher = reading.dispatcher();
         Callback::from(move |index: usize| {
-            dispatcher.dispatch(Move {
-                action: Action::Go(index),
-                origin: Origin::List,
-            })
+            dispatcher.dispatch(
+                Move {
+                    action: Action::Go(index),
+                    origin: Origin::List,
+                }
+                .into(),
+            )
         })
     };
 
@@ -104,6 +112,16 @@ pub fn App(props: &AppProps) -> Html {
         .filter_map(|step| step.note.map(|note| u32::from(note.minutes)))
         .sum();
     let presenting = presenter.on;
+    let shown = reading.shown();
+    // A build reveals one statement: that is what a screen reader hears.
+    let announcement = match shown {
+        Some(n) => step.statements[n - 1].text.to_owned(),
+        None => format!("{}: {}", position.counter(), step.title),
+    };
+    let on_leave = {
+        let dispatcher = presenter.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(PresenterCommand::Toggle))
+    };
 
     html! {
         <div class={classes!("app", presenting.then_some("is-presenting"))}>
@@ -125,10 +143,12 @@ pub fn App(props: &AppProps) -> Html {
                         <QuizView {story} on_open_step={on_open_step.clone()} />
                     } else {
                         <Progress {position} />
-                        <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()}
+                        <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()} {shown}
                             open_place={card.as_ref().map(|(place, _)| *place)} {on_open_place} {on_close_place}
                             on_jump={on_jump.clone()} lens={*lens} />
-                        <Pager {position} on_move={on_pager} />
+                        <Pager {position} on_move={on_pager} build={reading.build_counter()}
+                            can_go_back={reading.can_go_back()} can_go_on={reading.can_go_on()}
+                            presenting={presenting} {on_leave} />
                     }
                 </main>
                 <StepList {story} current={position.index()} on_jump={on_jump.clone()} />
@@ -141,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
                 <NotesPanel {step} {position} {elapsed} {planned_minutes} />
             }
             <PageFooter />
-            <Announcer message={format!("{}: {}", position.counter(), step.title)} />
+            <Announcer message={announcement} />
             if presenter.blank {
                 // Blacks out the projector until B or "." is pressed again.
                 <div class="blank-screen" id="blank-screen" aria-hidden="true"></div>

@@ -19,10 +19,51 @@ pub enum Origin {
     History,
 }
 
+/// Where the reader is, how they got there, and in presenter mode how much
+/// of the step is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reading {
     pub position: Position,
     pub origin: Origin,
+    /// How much of the step is on screen (presenter mode builds).
+    pub build: Build,
+    /// Presenter mode is on: only then does a step build.
+    pub presenting: bool,
+    /// The reader came to this step going backwards, so a step that must
+    /// build opens at its last build, as slide software does.
+    backwards: bool,
+    /// The build to return to after the screen changed (notes shown or
+    /// hidden, a resize) and the step is measured again.
+    resume: Option<usize>,
+    counts: Counts,
+}
+
+/// How much of a step is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Build {
+    /// Every statement: the step fits, or the reader is not presenting.
+    All,
+    /// Presenter mode, on a step too long for one screen: its first `n`
+    /// statements have been revealed, one per Next (1 ≤ n ≤ its count).
+    Upto(usize),
+}
+
+/// How many statements each step has. Compared by address: it is the one
+/// baked story, and comparing it by value on every render would be waste.
+#[derive(Debug, Clone, Copy)]
+struct Counts(&'static [story::Step]);
+
+impl PartialEq for Counts {
+    fn eq(&self, other: &Counts) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+impl Eq for Counts {}
+
+impl Counts {
+    fn of(self, step: usize) -> usize {
+        self.0.get(step).map_or(0, |step| step.statements.len())
+    }
 }
 
 /// An action together with where it came from.
@@ -32,28 +73,165 @@ pub struct Move {
     pub origin: Origin,
 }
 
+/// Everything that changes [`Reading`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Next, Previous, a jump: in presenter mode on a building step, Next
+    /// and Previous reveal and hide statements before they change steps.
+    Move(Move),
+    /// Presenter mode was switched on or off.
+    Present(bool),
+    /// The step on screen does not fit the presenter's screen: from now on
+    /// it builds statement by statement.
+    DoesNotFit,
+    /// The room for the step changed (the notes panel, a resize): show the
+    /// whole step again to measure it, keeping the build to return to.
+    Refit,
+    /// Open a step at a build, from the address (`#/khasan/3`): presenter
+    /// mode, with that many statements shown.
+    OpenBuild {
+        index: usize,
+        shown: usize,
+        origin: Origin,
+    },
+}
+
+impl From<Move> for Change {
+    fn from(to: Move) -> Change {
+        Change::Move(to)
+    }
+}
+
 impl Reading {
-    pub fn new(start: usize, steps: usize) -> Reading {
+    pub fn new(start: usize, steps: &'static [story::Step]) -> Reading {
         Reading {
-            position: Position::new(start, steps),
+            position: Position::new(start, steps.len()),
             origin: Origin::Start,
+            build: Build::All,
+            presenting: false,
+            backwards: false,
+            resume: None,
+            counts: Counts(steps),
+        }
+    }
+
+    /// How many statements of the step are shown, or `None` for all.
+    pub fn shown(&self) -> Option<usize> {
+        match self.build {
+            Build::Upto(n) if self.presenting => Some(n),
+            _ => None,
+        }
+    }
+
+    /// "2 of 4" while a step builds, for the pager and the live region.
+    pub fn build_counter(&self) -> Option<String> {
+        let count = self.counts.of(self.position.index());
+        self.shown().map(|n| format!("statement {n} of {count}"))
+    }
+
+    /// Whether Previous does anything: an earlier build or step.
+    pub fn can_go_back(&self) -> bool {
+        !self.position.is_first() || self.shown().is_some_and(|n| n > 1)
+    }
+
+    /// Whether Next does anything: a later build or step.
+    pub fn can_go_on(&self) -> bool {
+        let count = self.counts.of(self.position.index());
+        !self.position.is_last() || self.shown().is_some_and(|n| n < count)
+    }
+
+    fn moved(&self, to: Move) -> Reading {
+        let count = self.counts.of(self.position.index());
+        let build = match (self.shown(), to.action) {
+            (Some(n), Action::Next) if n < count => Some(Build::Upto(n + 1)),
+            (Some(n), Action::Prev) if n > 1 => Some(Build::Upto(n - 1)),
+            _ => None,
+        };
+        if let Some(build) = build {
+            return Reading {
+                build,
+                origin: to.origin,
+                ..*self
+            };
+        }
+        let position = self.position.apply(to.action);
+        if position == self.position {
+            // Past either end: nothing moves, and nothing re-renders.
+            return *self;
+        }
+        Reading {
+            position,
+            origin: to.origin,
+            build: Build::All,
+            backwards: to.action == Action::Prev,
+            resume: None,
+            ..*self
         }
     }
 }
 
 impl Reducible for Reading {
-    type Action = Move;
+    type Action = Change;
 
-    fn reduce(self: Rc<Self>, to: Move) -> Rc<Self> {
-        let position = self.position.apply(to.action);
-        if position == self.position {
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let next = match change {
+            Change::Move(to) => self.moved(to),
+            Change::Present(on) if on == self.presenting => return self,
+            // The address follows (`#/missiles/3` ↔ `#/missiles`) without a
+            // history entry of its own: origin History replaces it.
+            Change::Present(on) => Reading {
+                presenting: on,
+                build: Build::All,
+                origin: Origin::History,
+                ..*self
+            },
+            Change::DoesNotFit => {
+                let count = self.counts.of(self.position.index());
+                if !self.presenting || self.build != Build::All || count < 2 {
+                    return self;
+                }
+                let first = if self.backwards { count } else { 1 };
+                Reading {
+                    build: Build::Upto(self.resume.unwrap_or(first).min(count)),
+                    origin: Origin::History,
+                    resume: None,
+                    ..*self
+                }
+            }
+            Change::Refit => {
+                let Some(shown) = self.shown() else {
+                    return self;
+                };
+                Reading {
+                    build: Build::All,
+                    resume: Some(shown),
+                    origin: Origin::History,
+                    ..*self
+                }
+            }
+            Change::OpenBuild {
+                index,
+                shown,
+                origin,
+            } => {
+                let position = self.position.apply(Action::Go(index));
+                let count = self.counts.of(position.index());
+                Reading {
+                    position,
+                    origin,
+                    presenting: true,
+                    build: Build::Upto(shown.clamp(1, count.max(1))),
+                    backwards: false,
+                    resume: None,
+                    ..*self
+                }
+            }
+        };
+        if next == *self {
             // Nothing changed: keep the same state so nothing re-renders.
             return self;
         }
-        Rc::new(Reading {
-            position,
-            origin: to.origin,
-        })
+        Rc::new(next)
     }
 }
 
@@ -61,20 +239,114 @@ impl Reducible for Reading {
 mod tests {
     use super::*;
 
+    /// The real story's steps: the builds follow its statement counts.
+    fn steps() -> &'static [story::Step] {
+        crate::data::STORY.steps
+    }
+
+    fn go(reading: Rc<Reading>, action: Action) -> Rc<Reading> {
+        reading.reduce(
+            Move {
+                action,
+                origin: Origin::Pager,
+            }
+            .into(),
+        )
+    }
+
     #[test]
     fn a_move_records_its_origin_and_a_no_op_keeps_the_state() {
-        let start = Rc::new(Reading::new(0, 3));
-        let moved = start.clone().reduce(Move {
-            action: Action::Go(2),
-            origin: Origin::List,
-        });
+        let start = Rc::new(Reading::new(0, steps()));
+        let moved = start.clone().reduce(
+            Move {
+                action: Action::Go(2),
+                origin: Origin::List,
+            }
+            .into(),
+        );
         assert_eq!(moved.position.index(), 2);
         assert_eq!(moved.origin, Origin::List);
-        let same = moved.clone().reduce(Move {
-            action: Action::Next,
-            origin: Origin::Pager,
+        let last = Rc::new(Reading::new(steps().len() - 1, steps()));
+        let same = go(last.clone(), Action::Next);
+        assert!(Rc::ptr_eq(&last, &same));
+    }
+
+    #[test]
+    fn outside_presenter_mode_a_step_never_builds() {
+        let reading = Rc::new(Reading::new(0, steps()));
+        let reading = reading.reduce(Change::DoesNotFit);
+        assert_eq!(reading.shown(), None);
+    }
+
+    #[test]
+    fn a_step_that_does_not_fit_builds_one_statement_per_next() {
+        // The story's step 8 (the missiles) has seven statements.
+        let missiles = steps().iter().position(|s| s.id == "missiles").unwrap();
+        let count = steps()[missiles].statements.len();
+        assert_eq!(count, 7);
+        let reading = Rc::new(Reading::new(missiles - 1, steps())).reduce(Change::Present(true));
+        let reading = go(reading, Action::Next);
+        assert_eq!(
+            (reading.position.index(), reading.shown()),
+            (missiles, None)
+        );
+        let mut reading = reading.reduce(Change::DoesNotFit);
+        for shown in 1..=count {
+            assert_eq!(reading.shown(), Some(shown));
+            assert_eq!(reading.position.index(), missiles);
+            reading = go(reading, Action::Next);
+        }
+        assert_eq!(
+            reading.position.index(),
+            missiles + 1,
+            "after the last build, the next step"
+        );
+        assert_eq!(
+            reading.shown(),
+            None,
+            "the next step shows whole until it does not fit"
+        );
+        // Back: into the step's last build, then one statement at a time.
+        let mut reading = go(reading, Action::Prev).reduce(Change::DoesNotFit);
+        for shown in (1..=count).rev() {
+            assert_eq!(
+                (reading.position.index(), reading.shown()),
+                (missiles, Some(shown))
+            );
+            reading = go(reading, Action::Prev);
+        }
+        assert_eq!(reading.position.index(), missiles - 1);
+    }
+
+    #[test]
+    fn a_refit_keeps_the_build_when_the_step_still_does_not_fit() {
+        let missiles = steps().iter().position(|s| s.id == "missiles").unwrap();
+        let reading = Rc::new(Reading::new(0, steps())).reduce(Change::OpenBuild {
+            index: missiles,
+            shown: 3,
+            origin: Origin::History,
         });
-        assert!(Rc::ptr_eq(&moved, &same));
+        let measuring = reading.reduce(Change::Refit);
+        assert_eq!(measuring.shown(), None, "the whole step, to measure it");
+        assert_eq!(measuring.reduce(Change::DoesNotFit).shown(), Some(3));
+    }
+
+    #[test]
+    fn an_address_opens_a_build_in_presenter_mode() {
+        let reading = Rc::new(Reading::new(0, steps())).reduce(Change::OpenBuild {
+            index: 1,
+            shown: 99,
+            origin: Origin::History,
+        });
+        let count = steps()[1].statements.len();
+        assert!(reading.presenting);
+        assert_eq!(
+            (reading.position.index(), reading.shown()),
+            (1, Some(count)),
+            "clamped to the step's statements"
+        );
+        let off = reading.reduce(Change::Present(false));
+        assert_eq!(off.shown(), None);
     }
 }
 
@@ -93,6 +365,8 @@ pub struct Presenter {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PresenterCommand {
     Toggle,
+    /// On, whatever it was: an address with a build opens presenter mode.
+    Start,
     Blank,
     Notes,
 }
@@ -115,7 +389,8 @@ impl Presenter {
         match command {
             // Leaving presenter mode also unblanks; notes start open.
             PresenterCommand::Toggle if self.on => Presenter::default(),
-            PresenterCommand::Toggle => Presenter {
+            PresenterCommand::Start if self.on => self,
+            PresenterCommand::Toggle | PresenterCommand::Start => Presenter {
                 on: true,
                 blank: false,
                 notes: true,

@@ -463,13 +463,14 @@ impl Browser {
             .goto(&format!("{}{path}", site.base))
             .await
             .unwrap();
-        // Started, and showing the step the address names: the pre-rendered
-        // first screen is step 1 until the app has read the address.
+        // Started, and showing the step (and build, `#/khasan/3`) the address
+        // names: the pre-rendered first screen is step 1 until the app has
+        // read the address.
         self.wait_until(
             "the app has started on the step the address names",
             "var a = document.querySelector('article.step');
              return document.documentElement.dataset.app === 'started' && !!a
-               && location.hash === '#/' + a.dataset.step
+               && (location.hash === '#/' + a.dataset.step || location.hash.indexOf('#/' + a.dataset.step + '/') === 0)
                && !document.documentElement.hasAttribute('data-opening')",
         )
         .await;

@@ -87,15 +87,20 @@ pub fn MapView(props: &MapViewProps) -> Html {
             // buttons, and an image's children are hidden from screen readers.
             <svg class="map__svg" viewBox={view_box()} role="group"
                 aria-label={map_summary(story, props.index)}>
-                { base_map(story, &frame, legs.collect::<Html>()) }
-                { missiles }
-                { for markers }
-                { train }
-                { scale_bar(&frame, props.units) }
-                <g class="map__north" transform={format!("translate({} 8)", fixed(VIEW_WIDTH - 18.0, 0))}>
-                    <path d="M0 0 L6 16 L0 12 L-6 16 Z" />
-                    <text y="30" text-anchor="middle">{ "N" }</text>
-                </g>
+                // An inner viewport clips the drawing to the frame: where the
+                // page gives the map a box of another shape (the presenter's
+                // column), the margins stay empty, as the frame's edge would.
+                <svg class="map__frame" width={fixed(VIEW_WIDTH, 0).to_string()} height={fixed(VIEW_HEIGHT, 0).to_string()} overflow="hidden">
+                    { base_map(story, &frame, legs.collect::<Html>()) }
+                    { missiles }
+                    { for markers }
+                    { train }
+                    { scale_bar(&frame, props.units) }
+                    <g class="map__north" transform={format!("translate({} 8)", fixed(VIEW_WIDTH - 18.0, 0))}>
+                        <path d="M0 0 L6 16 L0 12 L-6 16 Z" />
+                        <text y="30" text-anchor="middle">{ "N" }</text>
+                    </g>
+                </svg>
             </svg>
             <figcaption id={caption_id} class="map__caption">
                 { far_away }

@@ -5,6 +5,17 @@ use yew::prelude::*;
 pub struct PagerProps {
     pub position: Position,
     pub on_move: Callback<Action>,
+    /// Whether Previous and Next lead anywhere (a build or a step).
+    pub can_go_back: bool,
+    pub can_go_on: bool,
+    /// "statement 2 of 4" while a step builds in presenter mode.
+    #[prop_or_default]
+    pub build: Option<String>,
+    #[prop_or_default]
+    pub presenting: bool,
+    /// Leave presenter mode (its toolbar is hidden from the class).
+    #[prop_or_default]
+    pub on_leave: Callback<()>,
 }
 
 /// Previous and Next. At either end the button is marked unavailable with
@@ -27,9 +38,20 @@ pub fn Pager(props: &PagerProps) -> Html {
     };
     html! {
         <nav class="pager" aria-label="Previous and next step">
-            { button(Action::Prev, "← Previous", props.position.is_first(), "pager__prev") }
-            <span class="pager__counter">{ props.position.counter() }</span>
-            { button(Action::Next, "Next →", props.position.is_last(), "pager__next") }
+            { button(Action::Prev, "← Previous", !props.can_go_back, "pager__prev") }
+            <span class="pager__counter">
+                { props.position.counter() }
+                if let Some(build) = &props.build {
+                    <span class="pager__build">{ format!(", {build}") }</span>
+                }
+                if props.presenting {
+                    { " " }
+                    <button type="button" class="pager__leave" onclick={props.on_leave.reform(|_: MouseEvent| ())}>
+                        { "Leave (P)" }
+                    </button>
+                }
+            </span>
+            { button(Action::Next, "Next →", !props.can_go_on, "pager__next") }
         </nav>
     }
 }

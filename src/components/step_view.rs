@@ -27,6 +27,9 @@ pub struct StepViewProps {
     pub heading: NodeRef,
     /// A horizontal swipe on the step turns the page.
     pub on_swipe: Callback<Action>,
+    /// In presenter mode on a building step, how many statements are shown.
+    #[prop_or_default]
+    pub shown: Option<usize>,
 }
 
 /// The current step: when it happened, its headline, a drawing, the
@@ -93,8 +96,8 @@ pub fn StepView(props: &StepViewProps) -> Html {
             if let Some(place) = props.open_place {
                 <PlaceCard {story} {place} on_jump={props.on_jump.clone()} on_close={props.on_close_place.clone()} />
             }
-            <ul class="statements">
-                { for step.statements.iter().map(|statement| {
+            <ul class={classes!("statements", props.shown.is_some().then_some("is-building"))}>
+                { for step.statements.iter().take(props.shown.unwrap_or(usize::MAX)).map(|statement| {
                     let picked = props.lens.map(|lens| lens.picks(statement));
                     html! { <StatementItem {story} {statement} {picked} /> }
                 }) }

@@ -1,10 +1,11 @@
-//! Keeps the address bar's `#/step-id` and the app in step, in both
-//! directions, so links can be shared and Back/Forward move through steps.
+//! Keeps the address bar's `#/step-id` (and `#/step-id/3` for a presenter's
+//! build) and the app in step, in both directions, so links can be shared
+//! and Back/Forward move through steps and builds.
 
 use story::{hash, Story};
 use yew::prelude::*;
 
-use crate::state::{Move, Origin, Reading};
+use crate::state::{Change, Move, Origin, Reading};
 use story::nav::Action;
 
 fn current_hash() -> String {
@@ -60,11 +61,39 @@ fn catch_up(newest: std::rc::Rc<std::cell::RefCell<String>>, tries: u8) {
     .forget();
 }
 
+/// The address for a step and build.
+fn address(story: &'static Story, index: usize, shown: Option<usize>) -> String {
+    let id = story.steps[index].id;
+    match shown {
+        Some(shown) => hash::for_build(id, shown),
+        None => hash::for_step(id),
+    }
+}
+
+/// What opening `current` asks for: a step at a build (presenter mode), a
+/// step, or nothing the story has.
+fn opening(story: &'static Story, current: &str, origin: Origin) -> Option<Change> {
+    let index = hash::step_index(story, current)?;
+    Some(match hash::build(current) {
+        Some(shown) => Change::OpenBuild {
+            index,
+            shown,
+            origin,
+        },
+        None => Move {
+            action: Action::Go(index),
+            origin,
+        }
+        .into(),
+    })
+}
+
 /// Writes the step into the hash after each move, and turns hash changes from
 /// Back/Forward or a hand-edited address into moves.
 #[hook]
 pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) {
     let index = reading.position.index();
+    let shown = reading.shown();
     let origin = reading.origin;
     let jump = reading.dispatcher();
     // The hash this app wrote last. Setting the hash fires `hashchange` later,
@@ -72,18 +101,18 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
     // clicker), and that stale event must not pull them back.
     let written = use_mut_ref(String::new);
     let writer = written.clone();
-    use_effect_with((index, origin), move |&(index, origin)| {
-        let wanted = hash::for_step(story.steps[index].id);
+    use_effect_with((index, shown, origin), move |&(index, shown, origin)| {
+        let wanted = address(story, index, shown);
         let current = current_hash();
         match origin {
             // The first render matches the pre-rendered page (step 1). Once
-            // live, open the step the address names, adding no history
-            // entry; a malformed address is corrected to step 1's name.
-            Origin::Start => match hash::step_index(story, &current) {
-                Some(target) if target != index => jump.dispatch(Move {
-                    action: Action::Go(target),
-                    origin: Origin::History,
-                }),
+            // live, open the step (and build) the address names, adding no
+            // history entry; a malformed address is corrected to step 1's name.
+            Origin::Start => match opening(story, &current, Origin::History) {
+                Some(change @ Change::OpenBuild { .. }) => jump.dispatch(change),
+                Some(change) if hash::step_index(story, &current) != Some(index) => {
+                    jump.dispatch(change)
+                }
                 Some(_) if current == wanted => reveal_opened_step(),
                 _ => {
                     replace_hash(&wanted);
@@ -123,19 +152,17 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
                 // Back/Forward or a typed address: from now on, a change to
                 // any other hash is the reader's.
                 *written.borrow_mut() = current.clone();
-                let action = match hash::step_index(story, &current) {
-                    Some(index) => Action::Go(index),
-                    None => {
-                        // An unknown step in a typed address: show the first step
-                        // and put its real name in the address bar.
-                        replace_hash(&hash::for_step(story.steps[0].id));
-                        Action::First
+                let change = opening(story, &current, Origin::History).unwrap_or_else(|| {
+                    // An unknown step in a typed address: show the first step
+                    // and put its real name in the address bar.
+                    replace_hash(&hash::for_step(story.steps[0].id));
+                    Move {
+                        action: Action::First,
+                        origin: Origin::History,
                     }
-                };
-                dispatcher.dispatch(Move {
-                    action,
-                    origin: Origin::History,
+                    .into()
                 });
+                dispatcher.dispatch(change);
             });
         move || drop(listener)
     });

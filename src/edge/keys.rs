@@ -51,10 +51,13 @@ pub fn use_navigation_keys(
                 if let Some(action) = Action::for_key(&event.key(), event.shift_key()) {
                     // Stop the browser scrolling the page as these keys normally do.
                     event.prevent_default();
-                    dispatcher.dispatch(Move {
-                        action,
-                        origin: Origin::Pager,
-                    });
+                    dispatcher.dispatch(
+                        Move {
+                            action,
+                            origin: Origin::Pager,
+                        }
+                        .into(),
+                    );
                 } else if let Some(command) = PresenterCommand::for_key(&event.key()) {
                     event.prevent_default();
                     presenter.dispatch(command);

@@ -3,6 +3,7 @@
 //! never while rendering, so rendering stays pure.
 
 pub mod fatal;
+pub mod fit;
 pub mod focus;
 pub mod hash;
 pub mod keys;

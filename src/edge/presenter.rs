@@ -3,6 +3,30 @@
 
 use yew::prelude::*;
 
+use crate::state::{Change, Presenter, PresenterCommand, Reading};
+
+/// Keeps presenter mode and the reading state together, both ways: P (or
+/// the button) tells the reading that steps may now build; an address with
+/// a build (`#/khasan/3`) opens presenter mode. Call it before the hash
+/// hook, so the first render's "not presenting" is settled before the
+/// address is read.
+#[hook]
+pub fn use_presenter_sync(
+    reading: &UseReducerHandle<Reading>,
+    presenter: &UseReducerHandle<Presenter>,
+) {
+    let to_reading = reading.dispatcher();
+    use_effect_with(presenter.on, move |&on| {
+        to_reading.dispatch(Change::Present(on))
+    });
+    let to_presenter = presenter.dispatcher();
+    use_effect_with(reading.presenting, move |&presenting| {
+        if presenting {
+            to_presenter.dispatch(PresenterCommand::Start);
+        }
+    });
+}
+
 /// Enters full screen when presenter mode starts and leaves it when it ends;
 /// returns the seconds since it started (0 when off), ticking each second.
 #[hook]
