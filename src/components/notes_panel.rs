@@ -20,7 +20,9 @@ pub struct NotesPanelProps {
 pub fn NotesPanel(props: &NotesPanelProps) -> Html {
     let step = props.step;
     html! {
-        <aside class="notes-panel" aria-label="Presenter notes" id="notes-panel">
+        // Focusable: in presenter mode the panel keeps to its band of the
+        // screen and scrolls inside it, which keyboard users must reach too.
+        <aside class="notes-panel" aria-label="Presenter notes" id="notes-panel" tabindex="0">
             <p class="notes-panel__time">
                 <span>{ props.position.counter() }</span>
                 <span>{ format!("Elapsed {}", Presenter::clock(props.elapsed)) }</span>
