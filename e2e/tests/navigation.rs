@@ -459,3 +459,36 @@ async fn a_fast_clicker_is_never_pulled_back_by_its_own_history() {
     assert_shows_step(&browser, 2).await;
     browser.finish().await;
 }
+
+#[tokio::test]
+async fn on_a_laptop_the_title_map_and_first_statement_share_the_first_screen() {
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1366, 768).await;
+    browser.open(&site, "/").await;
+    assert_eq!(browser.js("return innerWidth").await, 1366);
+    for (index, step) in story.steps.iter().enumerate() {
+        browser
+            .js(&format!("location.hash = {:?}", hash::for_step(step.id)))
+            .await;
+        assert_shows_step(&browser, index).await;
+        browser.js("window.scrollTo(0, 0)").await;
+        browser.settle().await;
+        // Each must exist (a renamed selector fails) and start above the
+        // pager, inside the first screen; the map sits beside the statements.
+        let measured = browser
+            .js("var pager = document.querySelector('.pager').getBoundingClientRect();
+                 var parts = ['.step__title', '.step .map__svg', '.step .statement'].map(function (css) {
+                   var e = document.querySelector(css);
+                   return e ? e.getBoundingClientRect() : null;
+                 });
+                 if (parts.indexOf(null) >= 0) return 'missing: ' + JSON.stringify(parts);
+                 var late = parts.filter(function (r) { return r.top < 0 || r.top + 24 > pager.top; });
+                 if (late.length) return 'below the first screen: ' + JSON.stringify(parts.map(function (r) { return Math.round(r.top); })) + ' pager at ' + Math.round(pager.top);
+                 if (parts[2].left < parts[1].right) return 'the first statement is not beside the map';
+                 return 'ok';")
+            .await;
+        assert_eq!(measured, "ok", "step {} at 1366×768", step.id);
+    }
+    browser.finish().await;
+}
