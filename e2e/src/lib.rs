@@ -281,6 +281,63 @@ struct Driver {
     profile: PathBuf,
 }
 
+/// Starts `engine`'s WebDriver on a free port and opens a session, or says
+/// why it could not.
+async fn start_driver(
+    engine: Engine,
+    width: u32,
+    height: u32,
+    setup: Setup,
+) -> Result<(Client, Driver), String> {
+    let port = free_port();
+    let profile = std::env::temp_dir().join(format!(
+        "e2e-{}-{}-{port}",
+        engine.name(),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&profile);
+    std::fs::create_dir_all(&profile).unwrap();
+    let (mut command, capabilities) = match engine {
+        Engine::Chromium => chromium(&profile, port, width, height, setup),
+        Engine::Firefox => firefox(port, width, height, setup),
+        Engine::WebKit => webkit(&profile, port, setup),
+    };
+    let process = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .unwrap_or_else(|e| panic!("start the {} WebDriver: {e}", engine.name()));
+    let driver = Driver {
+        process,
+        profile: profile.clone(),
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if Instant::now() >= deadline {
+            return Err(format!(
+                "the {} WebDriver did not listen on port {port}",
+                engine.name()
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let Value::Object(capabilities) = capabilities else {
+        unreachable!()
+    };
+    match ClientBuilder::native()
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+    {
+        Ok(client) => Ok((client, driver)),
+        Err(e) => Err(format!(
+            "open a WebDriver session in {}: {e}",
+            engine.name()
+        )),
+    }
+}
+
 impl Drop for Driver {
     fn drop(&mut self) {
         let group = format!("-{}", self.process.id());
@@ -326,46 +383,21 @@ impl Browser {
     /// A browser on the current engine, set up as `setup` says.
     pub async fn start_with(width: u32, height: u32, setup: Setup) -> Browser {
         let engine = Engine::current();
-        let port = free_port();
-        let profile = std::env::temp_dir().join(format!(
-            "e2e-{}-{}-{port}",
-            engine.name(),
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&profile);
-        std::fs::create_dir_all(&profile).unwrap();
-        let (mut command, capabilities) = match engine {
-            Engine::Chromium => chromium(&profile, port, width, height, setup),
-            Engine::Firefox => firefox(port, width, height, setup),
-            Engine::WebKit => webkit(&profile, port, setup),
+        // The WebDriver itself sometimes fails to open a session right after
+        // it starts listening (seen with WebKitWebDriver under xvfb-run: a
+        // refused connection): start a fresh driver, up to three times. Only
+        // the start is retried, never a check.
+        let mut attempt = 0;
+        let (client, driver) = loop {
+            attempt += 1;
+            match start_driver(engine, width, height, setup).await {
+                Ok(started) => break started,
+                Err(problem) if attempt < 3 => {
+                    eprintln!("retrying the {} WebDriver start: {problem}", engine.name())
+                }
+                Err(problem) => panic!("{problem}"),
+            }
         };
-        let process = command
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .unwrap_or_else(|e| panic!("start the {} WebDriver: {e}", engine.name()));
-        let driver = Driver {
-            process,
-            profile: profile.clone(),
-        };
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "the {} WebDriver did not listen on port {port}",
-                engine.name()
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let Value::Object(capabilities) = capabilities else {
-            unreachable!()
-        };
-        let client = ClientBuilder::native()
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .unwrap_or_else(|e| panic!("open a WebDriver session in {}: {e}", engine.name()));
         let browser = Browser {
             client,
             engine,
