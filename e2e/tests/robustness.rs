@@ -192,8 +192,9 @@ async fn a_thousand_step_changes_do_not_grow_memory() {
                    var waited = 0;
                    (function check() {
                      if (document.querySelector('article.step').dataset.step !== before) { count++; one(); return; }
-                     // Not moved after 0.5 s: the soak is stuck, not slow.
-                     if (++waited > 100) { done('stuck at ' + before + ' after ' + count + ' changes, pressing ' + key); return; }
+                     // Not moved after 5 s: the soak is stuck, not slow. (0.5 s was
+                     // once too short on a loaded two-core CI machine.)
+                     if (++waited > 1000) { done('stuck at ' + before + ' after ' + count + ' changes, pressing ' + key); return; }
                      setTimeout(check, 5);
                    })();
                  }
