@@ -122,9 +122,13 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = presenter.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(PresenterCommand::Toggle))
     };
+    let on_notes = {
+        let dispatcher = presenter.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(PresenterCommand::Notes))
+    };
 
     html! {
-        <div class={classes!("app", presenting.then_some("is-presenting"))}>
+        <div class={classes!("app", presenting.then_some("is-presenting"), (presenting && presenter.notes).then_some("has-notes"))}>
             <Masthead />
             <div class="toolbar">
                 <PresenterBar presenter={*presenter} on_command={on_presenter} />
@@ -134,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="layout">
                 <main class="reader" id="main">
                     if *order == ReadingOrder::AsReported {
-                        <ReportView {story} on_open_step={on_open_step.clone()} />
+                        <ReportView {story} on_open_step={on_open_step.clone()} lens={*lens} />
                     } else if *order == ReadingOrder::Glossary {
                         <GlossaryView {story} />
                     } else if *order == ReadingOrder::Handout {
@@ -148,16 +152,20 @@ pub fn App(props: &AppProps) -> Html {
                             on_jump={on_jump.clone()} lens={*lens} />
                         <Pager {position} on_move={on_pager} build={reading.build_counter()}
                             can_go_back={reading.can_go_back()} can_go_on={reading.can_go_on()}
-                            presenting={presenting} {on_leave} />
+                            presenting={presenting} {on_leave} notes={presenter.notes} {on_notes} />
                     }
                 </main>
-                <StepList {story} current={position.index()} on_jump={on_jump.clone()} />
-                <StatusKey />
-                <SourceLens {story} lens={*lens} on_change={on_lens} />
-                <UnknownsPanel {story} {on_jump} />
+                <div class="side">
+                    <StepList {story} current={position.index()} on_jump={on_jump.clone()} />
+                    <SourceLens {story} lens={*lens} on_change={on_lens} current={position.index()}
+                        reporting={*order == ReadingOrder::AsReported} on_jump={on_open_step.clone()} />
+                    <StatusKey />
+                    <UnknownsPanel {story} {on_jump} />
+                </div>
             </div>
             if presenting && presenter.notes {
-                // Below the step, so the audience sees the slide first; N hides it.
+                // Its own part of the screen (beside the step on a landscape
+                // screen, below it otherwise); hidden until N is pressed.
                 <NotesPanel {step} {position} {elapsed} {planned_minutes} />
             }
             <PageFooter />

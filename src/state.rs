@@ -387,13 +387,14 @@ impl PresenterCommand {
 impl Presenter {
     pub fn apply(self, command: PresenterCommand) -> Presenter {
         match command {
-            // Leaving presenter mode also unblanks; notes start open.
+            // Leaving presenter mode also unblanks. Notes start hidden: the
+            // projector is what the class sees (N shows them).
             PresenterCommand::Toggle if self.on => Presenter::default(),
             PresenterCommand::Start if self.on => self,
             PresenterCommand::Toggle | PresenterCommand::Start => Presenter {
                 on: true,
                 blank: false,
-                notes: true,
+                notes: false,
             },
             PresenterCommand::Blank if self.on => Presenter {
                 blank: !self.blank,
@@ -451,14 +452,22 @@ mod presenter_tests {
         let off = Presenter::default();
         assert_eq!(off.apply(PresenterCommand::Blank), off);
         let on = off.apply(PresenterCommand::Toggle);
-        assert!(on.on && on.notes && !on.blank);
+        assert!(
+            on.on && !on.notes && !on.blank,
+            "the class sees no notes at first"
+        );
         let blank = on.apply(PresenterCommand::Blank);
         assert!(blank.blank);
         assert!(
             !blank.apply(PresenterCommand::Blank).blank,
             "B again brings the slide back"
         );
-        assert!(!on.apply(PresenterCommand::Notes).notes);
+        assert!(on.apply(PresenterCommand::Notes).notes);
+        assert!(
+            !on.apply(PresenterCommand::Notes)
+                .apply(PresenterCommand::Notes)
+                .notes
+        );
         assert_eq!(
             blank.apply(PresenterCommand::Toggle),
             Presenter::default(),

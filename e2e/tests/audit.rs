@@ -98,9 +98,9 @@ async fn audit_everything(dark: bool) {
                 "return document.querySelector('.app.is-presenting') !== null",
             )
             .await;
-        audit(&browser, &at("presenter mode with notes"), &mut found).await;
-        browser.press('n').await;
         audit(&browser, &at("presenter mode without notes"), &mut found).await;
+        browser.press('n').await;
+        audit(&browser, &at("presenter mode with notes"), &mut found).await;
         browser.press('p').await;
         browser.finish().await;
     }

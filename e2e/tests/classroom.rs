@@ -96,6 +96,62 @@ async fn the_who_said_it_lens_counts_and_highlights() {
     browser.finish().await;
 }
 
+/// The lens panel can be far from the step (below it on a phone), so it says
+/// what it did: here, that the chosen source is not in this step, and where
+/// it is. In "As it was reported" it outlines the report's paragraphs.
+#[tokio::test]
+async fn the_lens_says_where_a_source_is_and_outlines_the_report() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(390, 844).await;
+    browser.open(&site, "/").await;
+    let pick = |name: &str| {
+        format!(
+            "Array.from(document.querySelectorAll('.lens__button')).find(function (b) {{ return b.firstChild.textContent === {name:?}; }}).click()"
+        )
+    };
+    // Kyodo is quoted once in the report, in its paragraph on Komsomolsk-on-Amur
+    // (step 14, "Next: a fighter-jet plant?"), not in step 1.
+    browser.js(&pick("Kyodo")).await;
+    browser.settle().await;
+    let said = browser.text(".lens__result").await;
+    assert!(
+        said.starts_with("No statement in step 1 is marked Kyodo."),
+        "{said}"
+    );
+    let steps = browser
+        .js("return Array.from(document.querySelectorAll('.lens__step')).map(function (b) { return b.textContent; })")
+        .await;
+    assert_eq!(steps, serde_json::json!(["Step 14"]));
+    browser.click(".lens__step").await;
+    browser.wait_for_step("komsomolsk").await;
+    let picked = browser
+        .js("return Array.from(document.querySelectorAll('.statement.is-picked cite')).map(function (c) { return c.textContent; })")
+        .await;
+    assert_eq!(
+        picked,
+        serde_json::json!(["Kyodo", "Kyodo"]),
+        "its statements are outlined"
+    );
+    // In the report's own order, the paragraphs outlined are the one that
+    // names Kyodo; every other paragraph is faded.
+    browser.open_view(View::Report).await;
+    browser.settle().await;
+    let outlined = browser
+        .js("return Array.from(document.querySelectorAll('.report-view__paragraph.is-picked')).map(function (p) { return p.querySelector('.report-view__text').textContent; })")
+        .await;
+    let outlined = outlined.as_array().expect("a list");
+    assert_eq!(outlined.len(), 1, "{outlined:?}");
+    assert!(outlined[0]
+        .as_str()
+        .unwrap()
+        .contains("Japan's Kyodo news agency reported"));
+    assert!(browser
+        .text(".lens__result")
+        .await
+        .starts_with("Outlined: 1 of the report's"));
+    browser.finish().await;
+}
+
 #[tokio::test]
 async fn what_we_dont_know_separates_open_questions_from_answered_ones() {
     let site = Site::serve(dist());
@@ -242,19 +298,17 @@ async fn glossary_words_open_by_focus_and_by_tap_and_the_glossary_lists_all() {
         Value::Bool(true),
         "focus shows it"
     );
-    let first = browser
-        .js("return document.querySelector('.term__word').getAttribute('aria-describedby')")
+    // The word's description is its popover (each occurrence has its own
+    // id), which names the term in bold and defines it.
+    let described = browser
+        .js("var id = document.querySelector('.term__word').getAttribute('aria-describedby'), tip = document.getElementById(id);
+             return tip && tip.classList.contains('term__tip') ? tip.querySelector('strong').textContent : null")
         .await;
-    let term_id = first
-        .as_str()
-        .unwrap()
-        .trim_start_matches("tip-")
-        .to_owned();
     let term = story
         .glossary
         .iter()
-        .find(|t| t.id == term_id)
-        .expect("a real term");
+        .find(|t| Some(t.term) == described.as_str())
+        .unwrap_or_else(|| panic!("a real term: {described}"));
     assert!(browser.text(".term__tip").await.contains(term.definition));
     // Tap: pins it open even without focus or hover; Escape closes it. (The
     // pointer stays over the word after a click, so read the pinned state.)

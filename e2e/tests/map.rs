@@ -178,8 +178,16 @@ async fn the_map_is_described_in_words_and_credits_natural_earth() {
         label.contains("guessed"),
         "the speculated legs are described: {label}"
     );
-    let credit = browser.text(".map__credit").await;
-    assert!(credit.starts_with("Made with Natural Earth."), "{credit}");
+    // The credit is said once, in the footer, not under every map.
+    let credit = browser.text(".page-footer__maps").await;
+    assert!(
+        credit.starts_with("Maps made with Natural Earth"),
+        "{credit}"
+    );
+    let repeated = browser
+        .js("return document.querySelectorAll('.map .map__credit').length")
+        .await;
+    assert_eq!(repeated.as_u64(), Some(0), "no credit under the step's map");
     browser.finish().await;
 }
 

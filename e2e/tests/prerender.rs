@@ -109,6 +109,34 @@ async fn without_javascript_the_first_step_is_readable() {
                .filter(function (s) { return !s.querySelector('.statement__source cite') || !s.querySelector('.status'); }).length")
         .await;
     assert_eq!(unsourced, 0, "every statement names its source and status");
+    // The key to the labels is on this page too, before the steps, and
+    // visible; the way back to the explainer looks like a button (44 px).
+    let key = browser
+        .js("var k = document.querySelector('.full-text .status-key'), first = document.querySelector('.full-text__step');
+             if (!k || k.getClientRects().length === 0) return null;
+             return [Array.from(k.querySelectorAll('dt')).map(function (d) { return d.textContent; }),
+                     !!(k.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
+                     document.querySelector('.story-page__back a').getBoundingClientRect().height]")
+        .await;
+    assert_eq!(
+        key[0],
+        serde_json::json!([
+            "On the record",
+            "Claimed by a party",
+            "Unnamed officials",
+            "Speculation",
+            "Analysis",
+            "Not yet known",
+            "Still unknown",
+            "Background"
+        ]),
+        "story.html explains every label: {key}"
+    );
+    assert_eq!(key[1], Value::Bool(true), "the key comes before the steps");
+    assert!(
+        key[2].as_f64().unwrap_or(0.0) >= 44.0,
+        "the link back to the explainer is a 44 px button: {key}"
+    );
     // The same labels as the app: the reporters' analysis, a carried-over
     // credit, and an answered question that links to its answer on this page.
     let labels = browser

@@ -84,7 +84,14 @@ async fn every_step_and_build_fits_the_projector_without_scrolling() {
             width,
             "measured at {width} px"
         );
-        browser.press('n').await; // The class's view: notes hidden.
+        // The class's view: notes start hidden.
+        assert_eq!(
+            browser
+                .js("return !document.getElementById('notes-panel')")
+                .await,
+            Value::Bool(true),
+            "the notes start hidden at {width} px"
+        );
         browser.settle().await;
         let script = GEOMETRY.replace("arguments_min", &min_type.to_string());
         let mut seen: Vec<Vec<String>> = vec![Vec::new(); story.steps.len()];
@@ -241,6 +248,31 @@ async fn a_teacher_presents_with_a_clicker() {
         let overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
         assert_eq!(overflow, 0, "no sideways scrolling at {width}px");
 
+        // N shows the notes (they start hidden: this is the class's view),
+        // in their own part of the screen: the step's title, map and first
+        // statement are on screen and not under them.
+        browser.press('n').await;
+        browser
+            .wait_until(
+                "the notes are shown",
+                "return !!document.getElementById('notes-panel')",
+            )
+            .await;
+        browser.settle().await;
+        let apart = browser
+            .js("var n = document.getElementById('notes-panel').getBoundingClientRect();
+                 return ['.step__title', '.map__svg', '.statement'].filter(function (css) {
+                   var r = document.querySelector(css).getBoundingClientRect();
+                   var beside = r.right <= n.left + 1 || r.bottom <= n.top + 1 || r.left >= n.right - 1 || r.top >= n.bottom - 1;
+                   var inside = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0;
+                   return !(beside && inside);
+                 }).concat(n.right <= innerWidth && n.bottom <= innerHeight ? [] : ['the notes themselves'])")
+            .await;
+        assert_eq!(
+            apart,
+            serde_json::json!([]),
+            "with the notes shown at {width}x{height}, these are off screen or under the notes"
+        );
         // The notes follow the step as a clicker moves through it (and
         // through the builds of a step too long for the screen).
         for (index, step) in story.steps.iter().enumerate().take(4) {

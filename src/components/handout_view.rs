@@ -30,7 +30,9 @@ pub fn HandoutView(props: &HandoutViewProps) -> Html {
                     }
                     <MapView {story} {index} units={props.units} on_open_place={Callback::noop()} still=true />
                     <ul class="statements">
-                        { for step.statements.iter().map(|statement| html! { <StatementItem {story} {statement} /> }) }
+                        { for step.statements.iter().enumerate().map(|(at, statement)| html! {
+                            <StatementItem {story} {statement} scope={format!("handout-{}-{at}", step.id)} />
+                        }) }
                     </ul>
                 </article>
             }) }

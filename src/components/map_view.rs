@@ -124,9 +124,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     </ul>
                 </div>
                 }
-                <p class="map__credit">
-                    { "Made with Natural Earth. Places, the likely rail line (straight between junctions) and distances are background we added, not from the report." }
-                </p>
+                // Said once in the page footer; the printed handout has no
+                // footer, so its maps carry the credit themselves.
+                if props.still {
+                    <p class="map__credit">
+                        { "Made with Natural Earth. Places, the likely rail line (straight between junctions) and distances are background we added, not from the report." }
+                    </p>
+                }
             </figcaption>
         </figure>
     }

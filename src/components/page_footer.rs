@@ -11,6 +11,10 @@ pub fn PageFooter() -> Html {
                 <strong>{ "Background" }</strong>
                 { " and name their own source." }
             </p>
+            <p class="page-footer__maps">
+                { "Maps made with Natural Earth (public domain). Places, the likely rail line (straight between junctions) \
+                   and distances on them are background we added, not from the report." }
+            </p>
             <p>
                 { "Keys: " }
                 <kbd>{ "→" }</kbd>{ " or " }<kbd>{ "Page Down" }</kbd>{ " or " }<kbd>{ "Space" }</kbd>

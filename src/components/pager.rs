@@ -16,6 +16,12 @@ pub struct PagerProps {
     /// Leave presenter mode (its toolbar is hidden from the class).
     #[prop_or_default]
     pub on_leave: Callback<()>,
+    /// Whether the speaker notes are shown, and the button that shows them
+    /// (N), in presenter mode; they start hidden, as the class sees this.
+    #[prop_or_default]
+    pub notes: bool,
+    #[prop_or_default]
+    pub on_notes: Callback<()>,
 }
 
 /// Previous and Next. At either end the button is marked unavailable with
@@ -48,6 +54,10 @@ pub fn Pager(props: &PagerProps) -> Html {
                     { " " }
                     <button type="button" class="pager__leave" onclick={props.on_leave.reform(|_: MouseEvent| ())}>
                         { "Leave (P)" }
+                    </button>
+                    <button type="button" class="pager__leave" aria-pressed={props.notes.to_string()}
+                        onclick={props.on_notes.reform(|_: MouseEvent| ())}>
+                        { "Notes (N)" }
                     </button>
                 }
             </span>

@@ -1,11 +1,16 @@
 use story::Story;
 use yew::prelude::*;
 
+use crate::components::source_lens::Lens;
+
 #[derive(Properties, PartialEq)]
 pub struct ReportViewProps {
     pub story: &'static Story,
     /// Opens the explainer at a step (by position).
     pub on_open_step: Callback<usize>,
+    /// The "who said it" lens: outlines the paragraphs whose statements it picks.
+    #[prop_or_default]
+    pub lens: Option<Lens>,
 }
 
 /// "As it was reported": the report's paragraphs in its own order, each
@@ -21,8 +26,14 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 { "The report's paragraphs in the order the reporters wrote them. The explainer tells the same facts in the order they happened; each paragraph links to the steps that tell it." }
             </p>
             <ol class="report-view__paragraphs">
-                { for story.report.iter().enumerate().map(|(number, paragraph)| html! {
-                    <li class="report-view__paragraph" data-paragraph={(number + 1).to_string()}>
+                { for story.report.iter().enumerate().map(|(number, paragraph)| {
+                    let picked = props.lens.map(|lens| story.statements_quoting(number).any(|s| lens.picks(s)));
+                    html! {
+                    <li class={classes!(
+                        "report-view__paragraph",
+                        (picked == Some(true)).then_some("is-picked"),
+                        (picked == Some(false)).then_some("is-faded"),
+                    )} data-paragraph={(number + 1).to_string()}>
                         <p class="report-view__text">{ paragraph.text }</p>
                         <p class="report-view__steps">
                             { "Told in: " }
@@ -38,6 +49,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                             }) }
                         </p>
                     </li>
+                    }
                 }) }
             </ol>
         </section>

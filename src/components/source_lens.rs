@@ -23,6 +23,12 @@ pub struct SourceLensProps {
     pub story: &'static Story,
     pub lens: Option<Lens>,
     pub on_change: Callback<Option<Lens>>,
+    /// The step on screen, so the panel can say what the lens shows there.
+    pub current: usize,
+    /// Whether "As it was reported" is on screen rather than the step.
+    pub reporting: bool,
+    /// Opens a step (by position): the steps that have the chosen source.
+    pub on_jump: Callback<usize>,
 }
 
 /// "Who said it": every source and status with how many statements in the
@@ -64,6 +70,13 @@ pub fn SourceLens(props: &SourceLensProps) -> Html {
         <aside class="lens" aria-labelledby="lens-title">
             <h2 id="lens-title" class="lens__title">{ "Who said it?" }</h2>
             <p class="lens__lede">{ format!("{total} statements in the story. Choose a source or a status to highlight its statements.") }</p>
+            // The panel can sit far from the statements it outlines (below
+            // the step on a phone), so it says here what the lens did.
+            <div class="lens__result" aria-live="polite">
+                if let Some(lens) = props.lens {
+                    <LensResult {story} {lens} current={props.current} reporting={props.reporting} on_jump={props.on_jump.clone()} />
+                }
+            </div>
             <h3 class="lens__subtitle">{ "By source" }</h3>
             <ul class="lens__list">
                 { for story.statements_per_source().into_iter()
@@ -79,5 +92,78 @@ pub fn SourceLens(props: &SourceLensProps) -> Html {
                 { for statuses.into_iter().map(|(status, count)| button(Lens::Status(status), status.label().to_owned(), None, count)) }
             </ul>
         </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LensResultProps {
+    story: &'static Story,
+    lens: Lens,
+    current: usize,
+    reporting: bool,
+    on_jump: Callback<usize>,
+}
+
+/// What the chosen lens picks out on screen, and where else it would.
+#[component]
+fn LensResult(props: &LensResultProps) -> Html {
+    let story = props.story;
+    let lens = props.lens;
+    let name = match lens {
+        Lens::Source(source) => story.source(source).name,
+        Lens::Status(status) => status.label(),
+    };
+    if props.reporting {
+        let paragraphs = (0..story.report.len())
+            .filter(|&at| story.statements_quoting(at).any(|s| lens.picks(s)))
+            .count();
+        return html! {
+            <p>{ format!("Outlined: {paragraphs} of the report's {} paragraphs have statements marked {name}.", story.report.len()) }</p>
+        };
+    }
+    let here = story.steps[props.current]
+        .statements
+        .iter()
+        .filter(|s| lens.picks(s))
+        .count();
+    let elsewhere: Vec<usize> = story
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(at, step)| *at != props.current && step.statements.iter().any(|s| lens.picks(s)))
+        .map(|(at, _)| at)
+        .collect();
+    let said_here = match here {
+        0 => format!(
+            "No statement in step {} is marked {name}.",
+            props.current + 1
+        ),
+        1 => format!(
+            "Outlined: 1 statement in step {} is marked {name}.",
+            props.current + 1
+        ),
+        n => format!(
+            "Outlined: {n} statements in step {} are marked {name}.",
+            props.current + 1
+        ),
+    };
+    html! {
+        <>
+            <p>{ said_here }</p>
+            if !elsewhere.is_empty() {
+                <p class="lens__elsewhere">
+                    { if here == 0 { "It is in: " } else { "Also in: " } }
+                    { for elsewhere.into_iter().map(|at| {
+                        let on_jump = props.on_jump.clone();
+                        html! {
+                            <button type="button" class="lens__step" onclick={Callback::from(move |_: MouseEvent| on_jump.emit(at))}
+                                aria-label={format!("Step {}: {}", at + 1, story.steps[at].title)}>
+                                { format!("Step {}", at + 1) }
+                            </button>
+                        }
+                    }) }
+                </p>
+            }
+        </>
     }
 }

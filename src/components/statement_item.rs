@@ -1,7 +1,7 @@
 use story::{hash, Affiliation, Statement, Story};
 use yew::prelude::*;
 
-use crate::components::{status_badge::StatusBadge, term_word::TermWord};
+use crate::components::{status_tip::StatusTip, term_word::TermWord};
 
 #[derive(Properties, PartialEq)]
 pub struct StatementItemProps {
@@ -14,6 +14,10 @@ pub struct StatementItemProps {
     /// (`#step-welcome`) rather than the app's addresses (`#/welcome`).
     #[prop_or_default]
     pub on_page: bool,
+    /// Unique on the page for this statement, for the ids of its popovers
+    /// (a page can show the same statement twice: the offline file has the
+    /// step and the whole story).
+    pub scope: AttrValue,
 }
 
 /// One statement with who said it (and who that source is), how sure it
@@ -48,12 +52,12 @@ pub fn StatementItem(props: &StatementItemProps) -> Html {
         )}>
             <p class="statement__text">
                 { for statement.segments.iter().map(|segment| match segment.term {
-                    Some(term) => html! { <TermWord {story} {term} text={segment.text} /> },
+                    Some(term) => html! { <TermWord {story} {term} text={segment.text} scope={props.scope.clone()} /> },
                     None => html! { { segment.text } },
                 }) }
             </p>
             <p class="statement__meta">
-                <StatusBadge {status} />
+                <StatusTip {status} scope={props.scope.clone()} />
                 <span class="statement__source">
                     { if count == 1 { "Source: " } else { "Sources: " } }
                     { for sources.iter().enumerate().map(|(at, source)| html! {

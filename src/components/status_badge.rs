@@ -9,12 +9,12 @@ pub struct StatusBadgeProps {
 /// A status label: its words, its colour, its border style and its own
 /// small drawing, so it reads in black and white and without colour vision.
 /// The drawing is decoration (`aria-hidden`): the words carry the meaning,
-/// and the title gives the one-sentence rule.
+/// and the key (or the statement's label, pressed) gives the one-sentence rule.
 #[component]
 pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
     let status = props.status;
     html! {
-        <span class={classes!("status", format!("status--{}", status.slug()))} title={status.explanation()}>
+        <span class={classes!("status", format!("status--{}", status.slug()))}>
             <svg class="status__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                 <path d={icon_path(status)} />
             </svg>

@@ -97,11 +97,16 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 <PlaceCard {story} {place} on_jump={props.on_jump.clone()} on_close={props.on_close_place.clone()} />
             }
             <ul class={classes!("statements", props.shown.is_some().then_some("is-building"))}>
-                { for step.statements.iter().take(props.shown.unwrap_or(usize::MAX)).map(|statement| {
+                { for step.statements.iter().take(props.shown.unwrap_or(usize::MAX)).enumerate().map(|(at, statement)| {
                     let picked = props.lens.map(|lens| lens.picks(statement));
-                    html! { <StatementItem {story} {statement} {picked} /> }
+                    html! { <StatementItem {story} {statement} {picked} scope={format!("{}-{at}", step.id)} /> }
                 }) }
             </ul>
+            // The key is one tap away from the labels it explains (on a
+            // phone it is far below, after the step list).
+            <button type="button" class="step__key" onclick={Callback::from(|_: MouseEvent| crate::edge::focus::go_to("status-key-title"))}>
+                { "What do the labels mean?" }
+            </button>
             { for step.distances.iter().map(|distance| html! { <DistanceBox {story} {distance} units={props.units} /> }) }
             <dl class="step__facts">
                 if !places.is_empty() {

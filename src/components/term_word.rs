@@ -1,6 +1,8 @@
 use story::{SourceKind, Story};
 use yew::prelude::*;
 
+use crate::components::popover::Popover;
+
 #[derive(Properties, PartialEq)]
 pub struct TermWordProps {
     pub story: &'static Story,
@@ -8,43 +10,24 @@ pub struct TermWordProps {
     pub term: u16,
     /// The words as they stand in the statement.
     pub text: &'static str,
+    /// Unique on the page for this statement (a word can occur in many).
+    pub scope: AttrValue,
 }
 
-/// A marked word: hovering or focusing it shows the definition; tapping or
-/// pressing it pins the definition open, and Escape closes it again.
+/// A marked word whose definition opens beside it.
 #[component]
 pub fn TermWord(props: &TermWordProps) -> Html {
     let term = &props.story.glossary[usize::from(props.term)];
     let source = props.story.source(term.source);
-    let pinned = use_state(|| false);
-    let tip = format!("tip-{}", term.id);
-    let onclick = {
-        let pinned = pinned.clone();
-        Callback::from(move |_: MouseEvent| pinned.set(!*pinned))
-    };
-    let onkeydown = {
-        let pinned = pinned.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" && *pinned {
-                event.prevent_default();
-                pinned.set(false);
-            }
-        })
-    };
     let label = match source.kind {
         SourceKind::Background => format!("Background: {}", source.name),
         SourceKind::News => format!("From the report: {}", source.name),
     };
     html! {
-        <span class="term">
-            <button type="button" class="term__word" aria-expanded={pinned.to_string()}
-                aria-describedby={tip.clone()} {onclick} {onkeydown}>
-                { props.text }
-            </button>
-            <span class={classes!("term__tip", pinned.then_some("is-pinned"))} role="tooltip" id={tip}>
-                <strong>{ term.term }</strong>{ ": " }{ term.definition }
-                <span class="term__source">{ format!(" ({label})") }</span>
-            </span>
-        </span>
+        <Popover id={format!("tip-{}-{}", props.scope, term.id)} trigger_class="term__word" tip_class="term__tip"
+            trigger={html! { props.text }}>
+            <strong>{ term.term }</strong>{ ": " }{ term.definition }
+            <span class="term__source">{ format!(" ({label})") }</span>
+        </Popover>
     }
 }

@@ -7,4 +7,5 @@ pub mod fit;
 pub mod focus;
 pub mod hash;
 pub mod keys;
+pub mod popover;
 pub mod presenter;

@@ -673,6 +673,21 @@ impl Story {
         self.steps.iter().position(|step| step.id == id)
     }
 
+    /// The statements that quote the report's paragraph `at` (its words
+    /// contain the statement's quote), from the steps the paragraph lists.
+    pub fn statements_quoting(&self, at: usize) -> impl Iterator<Item = &'static Statement> + '_ {
+        let paragraph = &self.report[at];
+        paragraph
+            .steps
+            .iter()
+            .flat_map(|&step| self.steps[usize::from(step)].statements)
+            .filter(move |statement| {
+                statement
+                    .quote
+                    .is_some_and(|quote| paragraph.text.contains(quote))
+            })
+    }
+
     /// How many statements in the whole story rest on each source.
     pub fn statements_per_source(&self) -> Vec<(SourceRef, usize)> {
         (0..self.sources.len())

@@ -60,3 +60,26 @@ fn computed_distances_are_baked_from_the_places_coordinates() {
         assert_eq!(place.km_to_vostochny, Some(expected), "{}", place.id);
     }
 }
+
+/// The "who said it" lens outlines, in "As it was reported", the paragraphs
+/// whose words the statements quote: every quoted statement must be found
+/// through some paragraph, or the lens would miss it there.
+#[test]
+fn every_quoted_statement_is_found_through_its_paragraph() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let story = story::content::load_dir(&dir, "content").expect("content is valid");
+    for step in story.steps {
+        for statement in step.statements.iter().filter(|s| s.quote.is_some()) {
+            let found = (0..story.report.len()).any(|at| {
+                story
+                    .statements_quoting(at)
+                    .any(|s| std::ptr::eq(s, statement))
+            });
+            assert!(
+                found,
+                "step {}: {:?} is found through no paragraph",
+                step.id, statement.quote
+            );
+        }
+    }
+}
