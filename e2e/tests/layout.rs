@@ -122,18 +122,15 @@ async fn on_a_phone_every_popover_and_card_stays_on_the_screen() {
                         "return !!document.querySelector('.place-card')",
                     )
                     .await;
+                // Measured against the page's own width (an engine may not
+                // make a window as narrow as asked; the harness says so).
                 let wide = browser
-                    .js(
-                        "var r = document.querySelector('.place-card').getBoundingClientRect();
-                         return [document.documentElement.scrollWidth, r.left, r.right]",
-                    )
+                    .js("var r = document.querySelector('.place-card').getBoundingClientRect(), w = document.documentElement.clientWidth;
+                         return [document.documentElement.scrollWidth <= w && r.left >= 0 && r.right <= w, document.documentElement.scrollWidth, w, r.left, r.right]")
                     .await;
-                let fits = wide[0].as_f64().unwrap() <= f64::from(width)
-                    && wide[1].as_f64().unwrap() >= 0.0
-                    && wide[2].as_f64().unwrap() <= f64::from(width);
-                if !fits {
+                if wide[0] != Value::Bool(true) {
                     failures.push(format!(
-                        "{}: place card {at}: [page width, left, right] = {wide}",
+                        "{}: place card {at}: [fits, page width, screen width, left, right] = {wide}",
                         step.id
                     ));
                 }
