@@ -7,6 +7,7 @@
 //!   test              formatting, lints, native tests, then browser tests
 //!   dist              build the release site into dist/
 //!   bench             asset sizes, then load and step-change timings in Chromium
+//!   check-html        the Nu Html Checker over the pages in dist/ (as `test` does)
 //!   map               regenerate content/map/region.json from npm's world-atlas
 
 use std::env;
@@ -15,6 +16,7 @@ use std::process::{exit, Command};
 
 mod csp;
 mod fuzz;
+mod html_check;
 mod integrity;
 mod markup;
 mod offline;
@@ -31,13 +33,19 @@ fn main() {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("check-html") => {
+            let dist = env::current_dir().expect("cwd").join("dist");
+            html_check::check_dist(&dist);
+        }
         Some("map") => map(),
         Some("dist") => {
             let tools = tools::build_tools();
             dist(&tools);
         }
         _ => {
-            eprintln!("usage: cargo xtask serve [--port N] | test | dist | bench | map");
+            eprintln!(
+                "usage: cargo xtask serve [--port N] | test | dist | bench | check-html | map"
+            );
             exit(2);
         }
     }
@@ -170,6 +178,8 @@ fn test() {
 
     dist(&tools);
     let dist = env::current_dir().expect("cwd").join("dist");
+    // Once, not per engine: the pages as built, before any browser reads them.
+    let pages = html_check::check_dist(&dist);
     let mut in_browsers = 0;
     let mut skipped = Vec::new();
     for engine in &browsers.engines {
@@ -195,6 +205,9 @@ fn test() {
         "all tests passed: {} native, {in_browsers} in the browsers ({})",
         native,
         browsers.engines.join(", ")
+    ));
+    say(&format!(
+        "valid HTML: all {pages} built pages (Nu Html Checker)"
     ));
     say(&fuzzed);
     for line in &skipped {
