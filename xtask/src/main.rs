@@ -7,6 +7,8 @@
 //!   test              formatting, lints, native tests, then browser tests
 //!   dist              build the release site into dist/
 //!   bench             asset sizes, then load and step-change timings in Chromium
+//!   screenshots       every step in every mode and size, as PNGs in target/screenshots/
+//!   check-html        the Nu Html Checker over the pages in dist/ (as `test` does)
 //!   map               regenerate content/map/region.json from npm's world-atlas
 
 use std::env;
@@ -15,6 +17,7 @@ use std::process::{exit, Command};
 
 mod csp;
 mod fuzz;
+mod html_check;
 mod integrity;
 mod markup;
 mod offline;
@@ -31,13 +34,20 @@ fn main() {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("screenshots") => screenshots(),
+        Some("check-html") => {
+            let dist = env::current_dir().expect("cwd").join("dist");
+            html_check::check_dist(&dist);
+        }
         Some("map") => map(),
         Some("dist") => {
             let tools = tools::build_tools();
             dist(&tools);
         }
         _ => {
-            eprintln!("usage: cargo xtask serve [--port N] | test | dist | bench | map");
+            eprintln!(
+                "usage: cargo xtask serve [--port N] | test | dist | bench | screenshots | check-html | map"
+            );
             exit(2);
         }
     }
@@ -170,6 +180,8 @@ fn test() {
 
     dist(&tools);
     let dist = env::current_dir().expect("cwd").join("dist");
+    // Once, not per engine: the pages as built, before any browser reads them.
+    let pages = html_check::check_dist(&dist);
     let mut in_browsers = 0;
     let mut skipped = Vec::new();
     for engine in &browsers.engines {
@@ -195,6 +207,9 @@ fn test() {
         "all tests passed: {} native, {in_browsers} in the browsers ({})",
         native,
         browsers.engines.join(", ")
+    ));
+    say(&format!(
+        "valid HTML: all {pages} built pages (Nu Html Checker)"
     ));
     say(&fuzzed);
     for line in &skipped {
@@ -330,6 +345,124 @@ fn bench() {
         .env("E2E_DIST", dist)
         .env("E2E_ENGINE", "chromium")
         .envs(browsers.env.iter().map(|(k, v)| (*k, v))));
+}
+
+/// Pictures of every step in reading mode, presenter mode (every build) and
+/// on phones, and of the other views, taken in Chromium by the ignored tests
+/// of `e2e/tests/screenshots.rs`, into target/screenshots/: to look at
+/// before a layout change is called done.
+fn screenshots() {
+    let browsers = tools::browsers();
+    match dist_is_stale() {
+        None => say("dist/ is newer than every source file: using it as built"),
+        Some(why) => {
+            say(&format!("building the site first: {why}"));
+            let tools = tools::build_tools();
+            dist(&tools);
+        }
+    }
+    let root = env::current_dir().expect("cwd");
+    let folder = root.join("target").join("screenshots");
+    if let Ok(entries) = std::fs::read_dir(&folder) {
+        for entry in entries.flatten() {
+            if entry.path().extension().is_some_and(|e| e == "png") {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    say("screenshots in Chromium: every step, mode and size (a few minutes)");
+    let mut command = Command::new("cargo");
+    command
+        .args([
+            "test",
+            "-p",
+            "e2e",
+            "--test",
+            "screenshots",
+            "--",
+            "--ignored",
+            "--test-threads",
+            "2",
+        ])
+        .env("E2E_DIST", root.join("dist"))
+        .env("E2E_ENGINE", "chromium")
+        .env("E2E_SCREENSHOTS", &folder)
+        .envs(browsers.env.iter().map(|(k, v)| (*k, v)));
+    run_tests_named(&mut command, "chromium");
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut total = 0;
+    for entry in std::fs::read_dir(&folder)
+        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", folder.display())))
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(stem) = name.strip_suffix(".png") {
+            let kind = stem.split('-').take(2).collect::<Vec<_>>().join(" ");
+            match counts.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((kind, 1)),
+            }
+            total += 1;
+        }
+    }
+    counts.sort();
+    for (kind, n) in &counts {
+        say(&format!("  {kind}: {n}"));
+    }
+    say(&format!(
+        "{total} screenshots in {}: look at them before calling a layout change done",
+        folder.display()
+    ));
+}
+
+/// Why dist/ needs building again, if it does: missing, or older than a
+/// file it is built from. The offline file is written last, so it dates
+/// the build.
+fn dist_is_stale() -> Option<String> {
+    let built = Path::new("dist").join(offline::OFFLINE_FILE);
+    let Ok(built_at) = std::fs::metadata(&built).and_then(|m| m.modified()) else {
+        return Some(format!("{} is missing", built.display()));
+    };
+    let sources = [
+        "src",
+        "story/src",
+        "story/Cargo.toml",
+        "content",
+        "styles",
+        "xtask/src",
+        "index.html",
+        "build.rs",
+        "Cargo.toml",
+        "Cargo.lock",
+        "Trunk.toml",
+    ];
+    let mut newer = Vec::new();
+    for source in sources {
+        newer_than(Path::new(source), built_at, &mut newer);
+    }
+    newer.sort();
+    match newer.as_slice() {
+        [] => None,
+        [first, ..] => Some(format!(
+            "{} (and {} other file(s)) changed since dist/ was built",
+            first.display(),
+            newer.len() - 1
+        )),
+    }
+}
+
+/// Files under `path` modified after `time`.
+fn newer_than(path: &Path, time: std::time::SystemTime, found: &mut Vec<PathBuf>) {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return;
+    };
+    if meta.is_dir() {
+        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+            newer_than(&entry.path(), time, found);
+        }
+    } else if meta.modified().is_ok_and(|m| m > time) {
+        found.push(path.to_path_buf());
+    }
 }
 
 /// Regenerates the committed map extract from npm's world-atlas package.

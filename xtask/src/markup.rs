@@ -64,9 +64,95 @@ pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     Some(&text[from..to])
 }
 
+/// Attributes whose value is an id, or a list of ids.
+const ID_ATTRIBUTES: [&str; 5] = [
+    "id",
+    "for",
+    "aria-describedby",
+    "aria-labelledby",
+    "aria-controls",
+];
+
+/// `html`, one separately rendered fragment, with `prefix` before every id
+/// it defines and before every reference to those ids inside it (`for`,
+/// `aria-describedby` and the like, `href="#…"`): so it can share a page
+/// with another render of the same components without repeating an id.
+/// Ids it does not define are left alone.
+pub fn prefix_ids(html: &str, prefix: &str) -> String {
+    // Every double-quoted attribute value inside a tag: (name, value range).
+    // Text between tags is skipped (the renderer escapes `<` there).
+    let bytes = html.as_bytes();
+    let mut values = Vec::new();
+    let (mut in_tag, mut value_start) = (false, None);
+    for (at, &byte) in bytes.iter().enumerate() {
+        match (in_tag, value_start, byte) {
+            (false, _, b'<') => in_tag = true,
+            (true, None, b'>') => in_tag = false,
+            (true, None, b'"') if at > 0 && bytes[at - 1] == b'=' => value_start = Some(at + 1),
+            (true, Some(start), b'"') => {
+                let name = html[..start - 2]
+                    .rsplit([' ', '\n', '<'])
+                    .next()
+                    .unwrap_or_default();
+                values.push((name, start..at));
+                value_start = None;
+            }
+            _ => {}
+        }
+    }
+    let defined: std::collections::HashSet<&str> = values
+        .iter()
+        .filter(|(name, _)| *name == "id")
+        .map(|(_, range)| &html[range.clone()])
+        .collect();
+    let mut out = String::with_capacity(html.len() + defined.len() * prefix.len() * 2);
+    let mut copied = 0;
+    for (name, range) in values {
+        let value = &html[range.clone()];
+        let rewritten = if name == "href" {
+            match value.strip_prefix('#') {
+                Some(id) if defined.contains(id) => format!("#{prefix}{id}"),
+                _ => continue,
+            }
+        } else if ID_ATTRIBUTES.contains(&name) {
+            value
+                .split(' ')
+                .map(|id| {
+                    if defined.contains(id) {
+                        format!("{prefix}{id}")
+                    } else {
+                        id.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            continue;
+        };
+        out.push_str(&html[copied..range.start]);
+        out.push_str(&rewritten);
+        copied = range.end;
+    }
+    out.push_str(&html[copied..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_the_ids_a_fragment_defines_and_its_references_to_them() {
+        let html = "<h2 id=\"title\">A</h2><button aria-describedby=\"tip-kim\" data-id=\"tip-kim\">Kim</button>\
+            <span id=\"tip-kim\" class=\"id\">…</span><a href=\"#title\">up</a><a href=\"#elsewhere\">x</a>\
+            <section aria-labelledby=\"title other\"><label for=\"tip-kim\">id=\"title\"</label></section>";
+        assert_eq!(
+            prefix_ids(html, "w-"),
+            "<h2 id=\"w-title\">A</h2><button aria-describedby=\"w-tip-kim\" data-id=\"tip-kim\">Kim</button>\
+            <span id=\"w-tip-kim\" class=\"id\">…</span><a href=\"#w-title\">up</a><a href=\"#elsewhere\">x</a>\
+            <section aria-labelledby=\"w-title other\"><label for=\"w-tip-kim\">id=\"title\"</label></section>"
+        );
+    }
 
     const PAGE: &str = "<head>\n<link rel=\"stylesheet\" href=\"./a.css\"/>\n<link rel=\"preload\" href=\"./x.wasm\">\n\
         <link rel=\"stylesheet\" href=\"./b.css\"/>\n<script type=\"module\">go()</script>\n</head>";

@@ -52,15 +52,25 @@ pub fn write(dist: &Path, full_text: &str) -> Result<PathBuf, String> {
     );
     html.replace_range(loader, &inline);
 
-    let whole_story = format!(
-        "<section id=\"whole-story\" hidden>{full_text}</section>\n\
-         <noscript><style>#whole-story {{ display: block; }}</style></noscript>\n</body>"
-    );
+    // The whole story and the pre-rendered first screen are two renders of
+    // the same components, so their ids would meet here (`tip-kim` in step
+    // 1 of each): the whole story's get a prefix of their own.
+    let full_text = crate::markup::prefix_ids(full_text, "whole-story-");
+    let whole_story = format!("<section id=\"whole-story\" hidden>{full_text}</section>\n</body>");
+    // Without JavaScript the section shows. The rule sits in the head: a
+    // <style> in the body may only style what comes after its parent (HTML's
+    // rule, which the Nu Html Checker enforces), and the section comes before.
+    let show_without_script =
+        "  <noscript><style>#whole-story { display: block; }</style></noscript>\n  </head>";
+    if !html.contains("</head>") {
+        return Err("index.html has no </head>".into());
+    }
     let html = html
         .replace(
             &format!("href=\"./{}\"", crate::story_page::STORY_PAGE),
             "href=\"#whole-story\"",
         )
+        .replacen("</head>", show_without_script, 1)
         .replacen("</body>", &whole_story, 1);
     let html = crate::csp::apply(&html)?;
     let path = dist.join(OFFLINE_FILE);

@@ -184,11 +184,7 @@ pub struct Browsers {
 /// root, geckodriver from crates.io, axe-core from npm) and says which
 /// engines can run.
 pub fn browsers() -> Browsers {
-    let debian_root = Path::new("/etc/debian_version").exists()
-        && Command::new("id")
-            .arg("-u")
-            .output()
-            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0");
+    let debian_root = debian_root();
     let packages: [(&str, &str); 7] = [
         ("/usr/bin/chromium", "chromium"),
         ("/usr/bin/chromedriver", "chromium-driver"),
@@ -281,6 +277,108 @@ pub fn browsers() -> Browsers {
     }
 }
 
+/// Debian (or Ubuntu) as root: missing Debian packages can be installed here.
+fn debian_root() -> bool {
+    Path::new("/etc/debian_version").exists()
+        && Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
+}
+
+/// The Nu Html Checker, npm's `vnu-jar`: the W3C's HTML checker as a jar.
+const VNU_VERSION: &str = "26.9.27";
+/// The oldest Java the checker runs on.
+const JAVA_MIN: u32 = 17;
+
+/// `java -jar vnu.jar`, ready for options and files.
+pub struct HtmlChecker {
+    java: PathBuf,
+    jar: PathBuf,
+    pub version: &'static str,
+}
+
+impl HtmlChecker {
+    pub fn command(&self) -> Command {
+        let mut command = Command::new(&self.java);
+        command.arg("-jar").arg(&self.jar);
+        command
+    }
+}
+
+/// The Nu Html Checker and a Java to run it: the jar from npm into the
+/// cache (its install script, which would download a Java from GitHub, is
+/// not run), Java from Debian's `default-jre-headless` when missing.
+pub fn html_checker() -> HtmlChecker {
+    let java = ensure_java();
+    let folder = npm_package_without_scripts("vnu-jar", VNU_VERSION);
+    let jar = folder.join("node_modules/vnu-jar/build/dist/vnu.jar");
+    if !jar.exists() {
+        fail(&format!(
+            "npm's vnu-jar@{VNU_VERSION} has no {}: remove {} and run this again",
+            jar.display(),
+            folder.display()
+        ));
+    }
+    HtmlChecker {
+        java,
+        jar,
+        version: VNU_VERSION,
+    }
+}
+
+/// The major version `java -version` reports (on stderr: `… version "17.0.15" …`;
+/// Java 8 and older say "1.8.0").
+fn java_major(java: &Path) -> Option<u32> {
+    let output = Command::new(java).arg("-version").output().ok()?;
+    let text = String::from_utf8_lossy(&output.stderr).into_owned()
+        + &String::from_utf8_lossy(&output.stdout);
+    let quoted = text.split('"').nth(1)?;
+    let mut parts = quoted.split(['.', '-', '+', '_']);
+    match parts.next()?.parse().ok()? {
+        1 => parts.next()?.parse().ok(),
+        major => Some(major),
+    }
+}
+
+/// `java` on PATH, at least version 17, installed from Debian's packages
+/// when missing and this is Debian as root; otherwise stops and says what
+/// to install.
+fn ensure_java() -> PathBuf {
+    let java = PathBuf::from("java");
+    let advice = format!(
+        "the HTML check (the Nu Html Checker) needs Java {JAVA_MIN} or newer as `java` on PATH. \
+         On Debian or Ubuntu run as root: apt-get install -y default-jre-headless; \
+         elsewhere install any Java {JAVA_MIN}+ runtime (e.g. OpenJDK 17), then run this again"
+    );
+    match java_major(&java) {
+        Some(major) if major >= JAVA_MIN => {
+            say(&format!("java {major}: present"));
+            return java;
+        }
+        Some(major) => fail(&format!("found java {major}, too old: {advice}")),
+        None if debian_root() => {
+            say("java: missing, installing Debian's default-jre-headless with apt-get (for the HTML check)");
+            run(Command::new("apt-get").arg("update"));
+            run(Command::new("apt-get")
+                .args(["install", "-y", "default-jre-headless"])
+                .env("DEBIAN_FRONTEND", "noninteractive"));
+        }
+        None => fail(&format!(
+            "java: not found (not Debian as root, so not installed here): {advice}"
+        )),
+    }
+    match java_major(&java) {
+        Some(major) if major >= JAVA_MIN => java,
+        Some(major) => fail(&format!(
+            "Debian's default-jre-headless gave java {major}, too old: {advice}"
+        )),
+        None => fail(&format!(
+            "java is still not on PATH after installing default-jre-headless: {advice}"
+        )),
+    }
+}
+
 /// Where `cargo install` put `program`.
 fn cargo_bin(program: &str) -> PathBuf {
     env::var_os("CARGO_HOME")
@@ -294,6 +392,16 @@ fn cargo_bin(program: &str) -> PathBuf {
 /// Installs an npm package at an exact version into the per-user cache (once)
 /// and returns the folder holding its node_modules.
 pub fn npm_package(name: &str, version: &str) -> PathBuf {
+    install_npm_package(name, version, false)
+}
+
+/// As `npm_package`, without running the package's install scripts: for a
+/// package whose script would fetch something from the web.
+pub fn npm_package_without_scripts(name: &str, version: &str) -> PathBuf {
+    install_npm_package(name, version, true)
+}
+
+fn install_npm_package(name: &str, version: &str, ignore_scripts: bool) -> PathBuf {
     let folder = cache_dir().join(format!("{name}-{version}"));
     if folder
         .join("node_modules")
@@ -313,8 +421,13 @@ pub fn npm_package(name: &str, version: &str) -> PathBuf {
     ));
     std::fs::create_dir_all(&folder)
         .unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", folder.display())));
-    run(Command::new("npm")
-        .args(["install", "--no-audit", "--no-fund", "--prefix"])
+    let mut npm = Command::new("npm");
+    npm.args(["install", "--no-audit", "--no-fund"]);
+    if ignore_scripts {
+        npm.arg("--ignore-scripts");
+    }
+    run(npm
+        .arg("--prefix")
         .arg(&folder)
         .arg(format!("{name}@{version}")));
     folder
