@@ -820,7 +820,11 @@ fn webkit(profile: &Path, port: u16, setup: Setup) -> (Command, Value) {
 impl Browser {
     /// Runs axe-core (injected from the npm package `cargo xtask test`
     /// installs) on the page as it is now, for the WCAG 2.0, 2.1 and 2.2 A
-    /// and AA rules, and returns each violation as "rule: help (where)".
+    /// and AA rules plus the duplicate-id rules (off by default in axe 4.13,
+    /// which is how `story.html` once repeated 34 ids unnoticed), and
+    /// returns each violation as "rule: help (where)". Results axe could not
+    /// decide ("incomplete") are failures too for the rules a reader would
+    /// notice: a duplicate id that ARIA points at, and text contrast.
     pub async fn axe_violations(&self) -> Vec<String> {
         let loaded = self.js("return typeof window.axe === 'object'").await;
         if loaded != Value::Bool(true) {
@@ -834,11 +838,15 @@ impl Browser {
             .client
             .execute_async(
                 "var done = arguments[arguments.length - 1];
+                 var undecided = ['duplicate-id-aria', 'duplicate-id', 'color-contrast'];
                  axe.run(document, {
                    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
-                   resultTypes: ['violations']
+                   rules: {'duplicate-id-aria': {enabled: true}, 'duplicate-id': {enabled: true}},
+                   resultTypes: ['violations', 'incomplete']
                  }).then(function (r) {
-                   done(r.violations.map(function (v) {
+                   var found = r.violations.concat(r.incomplete.filter(function (v) { return undecided.indexOf(v.id) >= 0; })
+                     .map(function (v) { return Object.assign({}, v, {id: v.id + ' (undecided)'}); }));
+                   done(found.map(function (v) {
                      return v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 4).map(function (n) {
                        return n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ').slice(0, 160) + ']' : '');
                      }).join('; ') + ')';

@@ -121,3 +121,40 @@ async fn axe_finds_nothing_on_any_step_or_panel_in_light() {
 async fn axe_finds_nothing_on_any_step_or_panel_in_dark() {
     audit_everything(true).await;
 }
+
+/// The pages a reader may get instead of the app: the whole story on one
+/// page, and the single offline file (which holds the app and the whole
+/// story, so its ids must not clash), with and without dark mode.
+#[tokio::test]
+async fn axe_finds_nothing_on_the_whole_story_page_or_the_offline_file() {
+    let site = Site::serve(dist());
+    let mut found = Vec::new();
+    for dark in [false, true] {
+        let setup = Setup {
+            reduced_motion: true,
+            dark,
+            ..Setup::default()
+        };
+        let browser = Browser::start_with(1366, 768, setup).await;
+        let scheme = if dark { "dark" } else { "light" };
+        // A static page: no app to wait for.
+        browser
+            .client
+            .goto(&format!("{}/story.html", site.base))
+            .await
+            .unwrap();
+        browser
+            .wait_until("story.html has loaded", "return document.readyState === 'complete' && !!document.querySelector('.full-text__step')")
+            .await;
+        audit(&browser, &format!("[story.html {scheme}]"), &mut found).await;
+        browser.open_offline_file().await;
+        audit(&browser, &format!("[offline file {scheme}]"), &mut found).await;
+        browser.finish().await;
+    }
+    assert!(
+        found.is_empty(),
+        "{} accessibility violations:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}

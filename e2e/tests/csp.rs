@@ -32,23 +32,75 @@ async fn every_feature_runs_under_the_policy_without_a_violation() {
     );
     assert!(policy.contains("default-src 'self'"), "{policy}");
 
-    // Walk the story, open a place card, use the glossary, present, quiz, print view.
+    // Walk the story, open a place card, use the glossary, present, quiz,
+    // print view; each step must have done what it says (a feature that
+    // silently did nothing would also raise no violation).
     for _ in 0..6 {
         browser.press(Key::Right.into()).await;
     }
+    browser.wait_for_step("where-next").await;
     browser
-        .js("var m = document.querySelector('.map__marker[role=button]'); if (m) m.focus();")
+        .js("document.querySelector('.map__marker[role=button]').focus()")
         .await;
     browser.press(Key::Enter.into()).await;
+    browser
+        .wait_until(
+            "a place card opened",
+            "return !!document.querySelector('.place-card')",
+        )
+        .await;
     browser.press(Key::Escape.into()).await;
     browser
-        .js("var t = document.querySelector('.term__word'); if (t) t.click();")
+        .wait_until(
+            "the place card closed",
+            "return !document.querySelector('.place-card')",
+        )
         .await;
+    browser.click(".term__word").await;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('.term__word').getAttribute('aria-expanded')")
+            .await,
+        "true",
+        "a glossary word opened"
+    );
     browser.click(".units__button:nth-of-type(2)").await;
+    assert_eq!(
+        browser.js("return document.querySelector('.units__button:nth-of-type(2)').getAttribute('aria-pressed')").await,
+        "true",
+        "miles chosen"
+    );
+    browser
+        .js("document.activeElement && document.activeElement.blur()")
+        .await;
     browser.press('p').await;
+    browser
+        .wait_until(
+            "presenter mode is on",
+            "return !!document.querySelector('.app.is-presenting')",
+        )
+        .await;
     browser.press('b').await;
+    browser
+        .wait_until(
+            "the screen is blank",
+            "return !!document.getElementById('blank-screen')",
+        )
+        .await;
     browser.press('b').await;
+    browser
+        .wait_until(
+            "the slide is back",
+            "return !document.getElementById('blank-screen')",
+        )
+        .await;
     browser.press('p').await;
+    browser
+        .wait_until(
+            "presenter mode is off",
+            "return !document.querySelector('.app.is-presenting')",
+        )
+        .await;
     for view in View::OTHERS.into_iter().chain([View::Story]) {
         browser.open_view(view).await;
         browser.settle().await;

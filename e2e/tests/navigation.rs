@@ -150,6 +150,16 @@ async fn the_step_list_jumps_and_moves_focus_to_the_new_heading() {
             "h2#step-title.step__title",
             "focus moves to the heading"
         );
+        // And the reader sees it: the heading comes into view (the list
+        // can be far below it), not covered.
+        browser
+            .wait_until(
+                "the new heading is in view and not covered",
+                "var h = document.getElementById('step-title'), r = h.getBoundingClientRect();
+                 var at = document.elementFromPoint(r.left + 10, r.top + r.height / 2);
+                 return r.top >= 0 && r.bottom <= innerHeight && !!at && h.contains(at)",
+            )
+            .await;
     }
     browser.finish().await;
 }

@@ -45,6 +45,9 @@ shown.forEach(function (li, at) {
   if (!inside(r)) problems.push('statement ' + (at + 1) + ' outside the screen: ' + JSON.stringify([r.top, r.bottom, vh]));
   if (!uncovered(li)) problems.push('statement ' + (at + 1) + ' covered');
   if (pager && r.bottom > box(pager).top + 0.5) problems.push('statement ' + (at + 1) + ' under the pager');
+  // Its label (how sure it is) is seen, not just present.
+  var label = li.querySelector('.status');
+  if (!label || !uncovered(label)) problems.push('statement ' + (at + 1) + ' label not visible');
   var size = parseFloat(getComputedStyle(li.querySelector('.statement__text')).fontSize);
   if (size < arguments_min) problems.push('statement type ' + size + ' px');
 });
@@ -209,10 +212,12 @@ async fn a_teacher_presents_with_a_clicker() {
     for (width, height) in [(1280, 720), (1920, 1080)] {
         let browser = Browser::start_reduced_motion(width, height).await;
         browser.open(&site, "/").await;
+        // "missing" is a failure of its own: a renamed selector must not
+        // pass as hidden.
         let hidden = |css: &str| {
-            format!("var e = document.querySelector({css:?}); return !e || getComputedStyle(e).display === 'none'")
+            format!("var e = document.querySelector({css:?}); return !e ? 'missing' : e.getClientRects().length === 0 ? 'hidden' : 'shown'")
         };
-        assert_eq!(browser.js(&hidden(".masthead")).await, Value::Bool(false));
+        assert_eq!(browser.js(&hidden(".masthead")).await, "shown");
 
         browser.press('p').await;
         browser
@@ -241,7 +246,7 @@ async fn a_teacher_presents_with_a_clicker() {
         ] {
             assert_eq!(
                 browser.js(&hidden(chrome)).await,
-                Value::Bool(true),
+                "hidden",
                 "{chrome} is hidden at {width}px"
             );
         }
@@ -335,7 +340,7 @@ async fn a_teacher_presents_with_a_clicker() {
                 "return !document.querySelector('.app.is-presenting')",
             )
             .await;
-        assert_eq!(browser.js(&hidden(".masthead")).await, Value::Bool(false));
+        assert_eq!(browser.js(&hidden(".masthead")).await, "shown");
         browser.finish().await;
     }
 }
@@ -345,6 +350,10 @@ async fn the_present_button_works_without_keys() {
     let site = Site::serve(dist());
     let browser = Browser::start_reduced_motion(1280, 720).await;
     browser.open(&site, "/").await;
+    // Measured at the projector's size, as if full screen were refused.
+    browser
+        .js("Element.prototype.requestFullscreen = function () { return Promise.resolve(); }")
+        .await;
     browser.click(".presenter-bar__button").await;
     browser
         .wait_until(
@@ -352,6 +361,30 @@ async fn the_present_button_works_without_keys() {
             "return !!document.querySelector('.app.is-presenting')",
         )
         .await;
+    browser.settle().await;
+    // The button does what P does: only the step, its map at least 40% of
+    // the width, the page not scrolling.
+    let seen = browser
+        .js("var vw = document.documentElement.clientWidth, sea = document.querySelector('.map__sea');
+             return [['.masthead', '.toolbar', '.step-list', '.lens', '.status-key'].filter(function (css) {
+                       var e = document.querySelector(css); return !e || e.getClientRects().length > 0; }),
+                     sea ? sea.getBoundingClientRect().width / vw : 0,
+                     document.documentElement.scrollHeight <= innerHeight]")
+        .await;
+    assert_eq!(
+        seen[0],
+        serde_json::json!([]),
+        "missing or still shown: {seen}"
+    );
+    assert!(
+        seen[1].as_f64().unwrap() >= 0.4,
+        "the map's share of the width: {seen}"
+    );
+    assert_eq!(
+        seen[2],
+        Value::Bool(true),
+        "the page does not scroll: {seen}"
+    );
     // The toolbar is hidden from the class; the pager's own button leaves.
     browser.click(".pager__leave").await;
     browser
