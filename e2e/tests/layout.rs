@@ -111,10 +111,11 @@ async fn on_a_phone_every_popover_and_card_stays_on_the_screen() {
                 .as_u64()
                 .unwrap_or(0);
             for at in 1..=places {
+                // Pressed from script: WebKitWebDriver's element click
+                // sometimes fails here with an empty error, and what is
+                // measured is the card, not the click.
                 browser
-                    .click(&format!(
-                        ".map__places li:nth-child({at}) .map__place-button"
-                    ))
+                    .js(&format!("document.querySelector('.map__places li:nth-child({at}) .map__place-button').click()"))
                     .await;
                 browser
                     .wait_until(
