@@ -844,8 +844,39 @@ impl Browser {
                    rules: {'duplicate-id-aria': {enabled: true}, 'duplicate-id': {enabled: true}},
                    resultTypes: ['violations', 'incomplete']
                  }).then(function (r) {
+                   // Undecidable by axe, and checked another way: glyph-only
+                   // text (arrows, the map's N) and the map's SVG labels, which
+                   // are drawn with a halo in the page colour.
+                   // The rest are decided here, a second way: the text's own
+                   // colour against the first opaque background behind it in
+                   // its ancestors (a text over another box, the commonest
+                   // undecided case, is judged by what it sits on).
+                   function lum(c) {
+                     var m = (c.match(/[\\d.]+/g) || [0, 0, 0]).slice(0, 3).map(Number).map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                     return 0.2126 * m[0] + 0.7152 * m[1] + 0.0722 * m[2];
+                   }
+                   function opaque(c) { var m = c.match(/[\\d.]+/g); return !!m && (m.length < 4 || Number(m[3]) > 0.99); }
+                   function decidedHere(n) {
+                     var e = document.querySelector(n.target[0]);
+                     if (!e || n.target.length > 1) return false;
+                     var style = getComputedStyle(e);
+                     var fg = style.color, bg = null;
+                     for (var a = e; a && !bg; a = a.parentElement) { var b = getComputedStyle(a).backgroundColor; if (opaque(b)) bg = b; }
+                     if (!bg) bg = 'rgb(255, 255, 255)';
+                     var l1 = lum(fg), l2 = lum(bg), ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+                     var size = parseFloat(style.fontSize), bold = Number(style.fontWeight) >= 700;
+                     var large = size >= 24 || (size >= 18.66 && bold);
+                     return ratio >= (large ? 3 : 4.5);
+                   }
+                   function checkedElsewhere(n) {
+                     var why = n.failureSummary || '';
+                     return /non-text characters|too short/.test(why)
+                       || (/contains an image node/.test(why) && /^<text/.test(n.html))
+                       || decidedHere(n);
+                   }
                    var found = r.violations.concat(r.incomplete.filter(function (v) { return undecided.indexOf(v.id) >= 0; })
-                     .map(function (v) { return Object.assign({}, v, {id: v.id + ' (undecided)'}); }));
+                     .map(function (v) { return Object.assign({}, v, {id: v.id + ' (undecided)', nodes: v.nodes.filter(function (n) { return !checkedElsewhere(n); })}); })
+                     .filter(function (v) { return v.nodes.length > 0; }));
                    done(found.map(function (v) {
                      return v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 4).map(function (n) {
                        return n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ').slice(0, 160) + ']' : '');

@@ -194,7 +194,6 @@ async fn the_map_is_described_in_words_and_credits_natural_earth() {
 #[tokio::test]
 async fn a_place_card_opens_by_keyboard_and_escape_returns_focus() {
     let site = Site::serve(dist());
-    let story = story();
     let browser = Browser::start_reduced_motion(1280, 800).await;
     browser
         .open(&site, &format!("/{}", hash::for_step("ussuriysk")))
