@@ -232,3 +232,26 @@ async fn tab_never_takes_focus_off_the_screen() {
         browser.finish().await;
     }
 }
+
+/// At 1280 px the page has two tracks: the step on the left and, beside it,
+/// the side column (step list, lens, key) starting on the first screen; and
+/// in the step, the map beside the statements.
+#[tokio::test]
+async fn at_1280_px_the_step_and_the_side_column_sit_side_by_side() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser.open(&site, "/#/missiles").await;
+    let seen = browser
+        .js("function box(css) { var e = document.querySelector(css); return e ? e.getBoundingClientRect() : null; }
+             var reader = box('.reader'), side = box('.side'), map = box('.step .map__svg'), first = box('.step .statement');
+             if (!reader || !side || !map || !first) return ['missing'];
+             var problems = [];
+             if (side.left < reader.right) problems.push('the side column is not beside the step');
+             if (side.top > innerHeight) problems.push('the side column starts below the first screen');
+             if (first.left < map.right) problems.push('the statements are not beside the map');
+             if (first.top > innerHeight - 100) problems.push('the first statement starts below the first screen');
+             return problems;")
+        .await;
+    assert_eq!(seen, json!([]), "at 1280×800: {seen}");
+    browser.finish().await;
+}

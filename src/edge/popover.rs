@@ -28,7 +28,9 @@ pub fn place(anchor: &Element) {
     let width = f64::from(gloo::utils::document_element().client_width());
     let style = tip.style();
     let _ = style.remove_property("--shift");
-    let _ = style.set_property("max-width", &format!("{:.0}px", width - 2.0 * MARGIN));
+    // Whole pixels, formatted as integers: float formatting would pull
+    // core's float printer (about 10 KB gzip) into the wasm.
+    let _ = style.set_property("max-width", &px(width - 2.0 * MARGIN));
     let _ = tip.class_list().remove_1("is-above");
     let natural = tip.get_bounding_client_rect();
     if natural.width() == 0.0 {
@@ -41,9 +43,14 @@ pub fn place(anchor: &Element) {
     if natural.left() + shift < MARGIN {
         shift = MARGIN - natural.left();
     }
-    let _ = style.set_property("--shift", &format!("{shift:.0}px"));
+    let _ = style.set_property("--shift", &px(shift));
     let word = anchor.get_bounding_client_rect();
     if word.top() - natural.height() - MARGIN > 0.0 {
         let _ = tip.class_list().add_1("is-above");
     }
+}
+
+/// `12px` for 12.3: a CSS length in whole pixels.
+fn px(length: f64) -> String {
+    format!("{}px", length.round() as i32)
 }

@@ -74,8 +74,10 @@ const MUTATIONS: [Mutation; 9] = [
     },
     Mutation {
         name: "popover-off-screen",
-        seen: "definitions open off the right edge",
-        defect: Defect::Style(".popover__tip { margin-left: 60vw !important; }"),
+        seen: "definitions run off the right edge",
+        // Anchored by its right edge 15rem past the word's, so the app's
+        // own shift (which sets `left`) cannot bring it back.
+        defect: Defect::Style(".popover__tip { left: auto !important; right: -15rem !important; }"),
     },
     Mutation {
         name: "low-contrast",
@@ -249,8 +251,6 @@ fn copy_site(from: &Path, to: &Path) -> PathBuf {
 }
 
 fn inject(site: &Path, defect: &Defect) {
-    let index_path = site.join("index.html");
-    let mut index = std::fs::read_to_string(&index_path).expect("index.html");
     match defect {
         Defect::Style(rule) => {
             let css = std::fs::read_dir(site)
@@ -263,21 +263,40 @@ fn inject(site: &Path, defect: &Defect) {
             new.extend_from_slice(b"\n");
             new.extend_from_slice(rule.as_bytes());
             std::fs::write(&css, &new).expect("write the stylesheet");
-            // The page checks the stylesheet's integrity: give the changed
-            // file its own hash, as a build would.
+            // Every page checks the stylesheet's integrity: give the changed
+            // file its own hash everywhere, as a build would (a page left
+            // with the old hash would be unstyled: a defect of the copy,
+            // not the one under test).
             let (before, after) = (
                 crate::integrity::digest(&old),
                 crate::integrity::digest(&new),
             );
-            if !index.contains(&before) {
-                fail("index.html does not name the stylesheet's hash");
+            let mut named = false;
+            for page in pages(site) {
+                let html = std::fs::read_to_string(&page).expect("a page");
+                if html.contains(&before) {
+                    named = true;
+                    std::fs::write(&page, html.replace(&before, &after)).expect("write a page");
+                }
             }
-            index = index.replace(&before, &after);
+            if !named {
+                fail("no page names the stylesheet's hash");
+            }
         }
         Defect::Script(source) => {
+            let index_path = site.join("index.html");
+            let index = std::fs::read_to_string(&index_path).expect("index.html");
             std::fs::write(site.join("mutation.js"), source).expect("write the script");
-            index = index.replace("</head>", "<script src=\"./mutation.js\"></script></head>");
+            let index = index.replace("</head>", "<script src=\"./mutation.js\"></script></head>");
+            std::fs::write(&index_path, index).expect("write index.html");
         }
     }
-    std::fs::write(&index_path, index).expect("write index.html");
+}
+
+fn pages(site: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(site)
+        .expect("the copy")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect()
 }
