@@ -160,6 +160,25 @@ mod tests {
             None,
             "mostly vertical: a scroll"
         );
+        // The edges, as the doc says: 50 px is a swipe, and so is a move
+        // exactly 1.5 times as far sideways as up or down (cargo-mutants
+        // found both edges untested).
+        assert_eq!(
+            Action::for_swipe(-50.0, 0.0),
+            Some(Action::Next),
+            "50 px counts"
+        );
+        assert_eq!(Action::for_swipe(-49.9, 0.0), None, "under 50 px does not");
+        assert_eq!(
+            Action::for_swipe(60.0, 40.0),
+            Some(Action::Prev),
+            "exactly 1.5 times as far sideways"
+        );
+        assert_eq!(
+            Action::for_swipe(60.0, 40.1),
+            None,
+            "a little more vertical"
+        );
     }
 
     #[test]

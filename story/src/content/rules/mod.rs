@@ -113,3 +113,22 @@ pub(super) fn report_sentences(report_file: &ContentFile) -> Vec<ReportSentence>
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each sentence knows its paragraph: the credit rules compare them
+    /// (cargo-mutants found the mapping untested).
+    #[test]
+    fn sentences_know_their_paragraphs() {
+        let report = ContentFile {
+            path: "content/report.txt".to_owned(),
+            text: "First one. Second one.\n\nThird one.\n\nFourth one. Fifth one.\n".to_owned(),
+        };
+        let sentences = report_sentences(&report);
+        let paragraphs: Vec<usize> = sentences.iter().map(|s| s.paragraph).collect();
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(paragraphs, [0, 0, 1, 2, 2], "{texts:?}");
+    }
+}
