@@ -149,3 +149,38 @@ impl Checker {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A quote touches an analysis passage only where they share a letter:
+    /// a quote that ends where a passage starts, or starts where it ends, is
+    /// the report's own sentence beside the analysis (cargo-mutants found
+    /// both edges untested).
+    #[test]
+    fn a_quote_touches_a_passage_only_where_they_overlap() {
+        let report = "Aaa bbb. Ccc ddd.".to_owned();
+        let after = Passages {
+            report: report.clone(),
+            found: vec![(9..17, 3)],
+        };
+        assert_eq!(after.touched_by("Ccc"), Some(3));
+        assert_eq!(after.touched_by("bbb. C"), Some(3), "one letter in");
+        assert_eq!(
+            after.touched_by("Aaa bbb. "),
+            None,
+            "ends where the passage starts"
+        );
+        let before = Passages {
+            report,
+            found: vec![(0..9, 7)],
+        };
+        assert_eq!(before.touched_by("bbb"), Some(7));
+        assert_eq!(
+            before.touched_by("Ccc"),
+            None,
+            "starts where the passage ends"
+        );
+    }
+}
