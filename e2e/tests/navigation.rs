@@ -315,6 +315,81 @@ async fn every_statement_shows_its_source_and_status() {
     browser.finish().await;
 }
 
+/// The labels on the page obey the written rules (README, "How to read the
+/// labels"), checked from what the page itself shows beside each label: who
+/// the source is. An independent check of the labels, not a copy of the
+/// content files: a claim relabelled "On the record" breaks it.
+#[tokio::test]
+async fn every_label_on_the_page_follows_its_written_rule() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(LAPTOP.0, LAPTOP.1).await;
+    let story = story();
+    browser.open(&site, "/").await;
+    let mut broken = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for step in story.steps {
+        browser
+            .js(&format!("location.hash = {:?}", hash::for_step(step.id)))
+            .await;
+        browser.wait_for_step(step.id).await;
+        let rows = browser
+            .js("return Array.from(document.querySelectorAll('.step .statement')).map(function (li) {
+                   return [li.querySelector('.status').textContent,
+                           Array.from(li.querySelectorAll('.statement__source cite')).map(function (c) {
+                             var who = c.nextElementSibling && c.nextElementSibling.classList.contains('statement__affiliation')
+                               ? c.nextElementSibling.textContent.trim().replace(/^\\(|\\)$/g, '') : '';
+                             return [c.textContent, who];
+                           })];
+                 })")
+            .await;
+        for row in rows.as_array().expect("statements") {
+            let label = row[0].as_str().unwrap_or_default().to_owned();
+            let sources: Vec<(String, String)> = row[1]
+                .as_array()
+                .expect("sources")
+                .iter()
+                .map(|s| {
+                    (
+                        s[0].as_str().unwrap().to_owned(),
+                        s[1].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect();
+            let party = |who: &str| who == "Russian state" || who == "North Korean state";
+            let ok = match label.as_str() {
+                // A party's own word: every source one of the two states
+                // (or material whose maker is not named), at least one a state.
+                "Claimed by a party" => {
+                    sources
+                        .iter()
+                        .all(|(_, who)| party(who) || who == "maker not named")
+                        && sources.iter().any(|(_, who)| party(who))
+                }
+                // Stated openly by someone who is neither side nor unknown.
+                "On the record" => sources
+                    .iter()
+                    .any(|(_, who)| !party(who) && who != "maker not named"),
+                // The reporters' own reading, credited to them alone.
+                "Analysis" => sources.len() == 1 && sources[0].0 == "The reporters",
+                _ => true,
+            };
+            seen.insert(label.clone());
+            if !ok {
+                broken.push(format!("{}: {label} from {sources:?}", step.id));
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "labels against their rules:\n{}",
+        broken.join("\n")
+    );
+    for label in ["Claimed by a party", "On the record", "Analysis"] {
+        assert!(seen.contains(label), "the walk met {label}: {seen:?}");
+    }
+    browser.finish().await;
+}
+
 #[tokio::test]
 async fn fits_a_phone_and_a_projector_without_sideways_scrolling() {
     let site = Site::serve(dist());
