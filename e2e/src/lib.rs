@@ -589,6 +589,27 @@ impl Browser {
         }
     }
 
+    /// Keeps the window at its size when the app asks for full screen: a
+    /// headless browser's "screen" is 800×600, so full screen would shrink
+    /// the page. It then acts as if the browser had refused full screen (the
+    /// app works either way), and presenter mode is measured at the
+    /// projector's size.
+    pub async fn keep_window_size_in_full_screen(&self) {
+        self.js("Element.prototype.requestFullscreen = function () { return Promise.resolve(); }")
+            .await;
+    }
+
+    /// Presenter mode by its key (P), at the window's size, once it is on.
+    pub async fn present(&self) {
+        self.keep_window_size_in_full_screen().await;
+        self.press('p').await;
+        self.wait_until(
+            "presenter mode is on",
+            "return !!document.querySelector('.app.is-presenting')",
+        )
+        .await;
+    }
+
     /// Presses and releases a key, as a keyboard or clicker would, on
     /// whatever has focus.
     pub async fn press(&self, key: char) {

@@ -206,16 +206,7 @@ async fn tab_never_takes_focus_off_the_screen() {
     for (width, height) in [(1280, 720), (1920, 1080)] {
         let browser = Browser::start_reduced_motion(width, height).await;
         browser.open(&site, "/#/ussuriysk").await;
-        browser
-            .js("Element.prototype.requestFullscreen = function () { return Promise.resolve(); }")
-            .await;
-        browser.press('p').await;
-        browser
-            .wait_until(
-                "presenter mode is on",
-                "return !!document.querySelector('.app.is-presenting')",
-            )
-            .await;
+        browser.present().await;
         let mut wrong = tab_through(&browser, 30).await;
         browser.press('n').await;
         browser

@@ -69,19 +69,7 @@ async fn every_step_and_build_fits_the_projector_without_scrolling() {
     for (width, height, min_type) in [(1280, 720, 20.0), (1920, 1080, 24.0)] {
         let browser = Browser::start_reduced_motion(width, height).await;
         browser.open(&site, "/").await;
-        // A headless browser's "screen" is 800×600, so full screen would
-        // shrink the window: measure at the projector's size instead, as if
-        // the browser had refused full screen (the app works either way).
-        browser
-            .js("Element.prototype.requestFullscreen = function () { return Promise.resolve(); }")
-            .await;
-        browser.press('p').await;
-        browser
-            .wait_until(
-                "presenter mode is on",
-                "return !!document.querySelector('.app.is-presenting')",
-            )
-            .await;
+        browser.present().await;
         assert_eq!(
             browser.js("return innerWidth").await,
             width,
@@ -350,10 +338,7 @@ async fn the_present_button_works_without_keys() {
     let site = Site::serve(dist());
     let browser = Browser::start_reduced_motion(1280, 720).await;
     browser.open(&site, "/").await;
-    // Measured at the projector's size, as if full screen were refused.
-    browser
-        .js("Element.prototype.requestFullscreen = function () { return Promise.resolve(); }")
-        .await;
+    browser.keep_window_size_in_full_screen().await;
     browser.click(".presenter-bar__button").await;
     browser
         .wait_until(

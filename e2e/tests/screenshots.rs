@@ -139,19 +139,7 @@ async fn presenter_mode_every_step_and_build() {
         browser
             .open(&site, &format!("/#/{}", story.steps[0].id))
             .await;
-        // Headless Chromium's "screen" is 800×600: full screen would shrink
-        // the page. Picture it at the projector's size instead, as if the
-        // browser had refused full screen (as presenter.rs measures it).
-        browser
-            .js("Element.prototype.requestFullscreen = function () { return Promise.resolve(); }")
-            .await;
-        browser.press('p').await;
-        browser
-            .wait_until(
-                "presenter mode is on",
-                "return !!document.querySelector('.app.is-presenting')",
-            )
-            .await;
+        browser.present().await;
         assert_eq!(
             browser.js("return innerWidth").await,
             size.0,
