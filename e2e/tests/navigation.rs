@@ -324,27 +324,41 @@ async fn every_label_on_the_page_follows_its_written_rule() {
     let site = Site::serve(dist());
     let browser = Browser::start_reduced_motion(LAPTOP.0, LAPTOP.1).await;
     let story = story();
+    // The report itself, the one independent reference for what its
+    // sentences say (the page shows each statement's words from it).
+    let report = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../content/report.txt"
+    ))
+    .expect("content/report.txt")
+    .replace(['\u{2019}', '\u{2018}'], "'");
     browser.open(&site, "/").await;
     let mut broken = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
-    for step in story.steps {
+    for (index, step) in story.steps.iter().enumerate() {
         browser
             .js(&format!("location.hash = {:?}", hash::for_step(step.id)))
             .await;
         browser.wait_for_step(step.id).await;
         let rows = browser
             .js("return Array.from(document.querySelectorAll('.step .statement')).map(function (li) {
-                   return [li.querySelector('.status').textContent,
-                           Array.from(li.querySelectorAll('.statement__source cite')).map(function (c) {
-                             var who = c.nextElementSibling && c.nextElementSibling.classList.contains('statement__affiliation')
-                               ? c.nextElementSibling.textContent.trim().replace(/^\\(|\\)$/g, '') : '';
-                             return [c.textContent, who];
-                           })];
+                   var quote = li.querySelector('.statement__quote blockquote');
+                   var answered = li.querySelector('.statement__answered');
+                   return {
+                     label: li.querySelector('.status').textContent,
+                     sources: Array.from(li.querySelectorAll('.statement__source cite')).map(function (c) {
+                       var who = c.nextElementSibling && c.nextElementSibling.classList.contains('statement__affiliation')
+                         ? c.nextElementSibling.textContent.trim().replace(/^\\(|\\)$/g, '') : '';
+                       return [c.textContent, who];
+                     }),
+                     quote: quote ? quote.textContent : null,
+                     answered: answered ? answered.textContent : null
+                   };
                  })")
             .await;
         for row in rows.as_array().expect("statements") {
-            let label = row[0].as_str().unwrap_or_default().to_owned();
-            let sources: Vec<(String, String)> = row[1]
+            let label = row["label"].as_str().unwrap_or_default().to_owned();
+            let sources: Vec<(String, String)> = row["sources"]
                 .as_array()
                 .expect("sources")
                 .iter()
@@ -355,7 +369,24 @@ async fn every_label_on_the_page_follows_its_written_rule() {
                     )
                 })
                 .collect();
+            let quote = row["quote"].as_str();
+            // The report's sentence the quoted words come from, lower case.
+            let sentence = quote.and_then(|quote| report_sentence(&report, quote));
+            let says = |words: &[&str]| {
+                sentence
+                    .as_ref()
+                    .is_some_and(|s| words.iter().any(|w| s.contains(w)))
+            };
+            // "Answered in step N: …", N counted from 1.
+            let answered_in = row["answered"].as_str().and_then(|text| {
+                text.strip_prefix("Answered in step ")?
+                    .split(':')
+                    .next()?
+                    .parse::<usize>()
+                    .ok()
+            });
             let party = |who: &str| who == "Russian state" || who == "North Korean state";
+            let reporters_alone = sources.len() == 1 && sources[0].0 == "The reporters";
             let ok = match label.as_str() {
                 // A party's own word: every source one of the two states
                 // (or material whose maker is not named), at least one a state.
@@ -366,16 +397,50 @@ async fn every_label_on_the_page_follows_its_written_rule() {
                         && sources.iter().any(|(_, who)| party(who))
                 }
                 // Stated openly by someone who is neither side nor unknown.
-                "On the record" => sources
-                    .iter()
-                    .any(|(_, who)| !party(who) && who != "maker not named"),
-                // The reporters' own reading, credited to them alone.
-                "Analysis" => sources.len() == 1 && sources[0].0 == "The reporters",
-                _ => true,
+                // Never a guess or a nameless official's word.
+                "On the record" => {
+                    sources
+                        .iter()
+                        .any(|(_, who)| !party(who) && who != "maker not named")
+                        && !says(&["speculat", "unidentified", "unnamed"])
+                }
+                // The reporters' own reading, credited to them alone, in
+                // the report's words.
+                "Analysis" => reporters_alone && sentence.is_some(),
+                // The report's sentence cites officials without names.
+                "Unnamed officials" => says(&["unidentified", "unnamed", "officials"]),
+                // The report's sentence itself calls it a guess or an expectation.
+                "Speculation" => {
+                    says(&["speculat", "expected", "may ", "might", "could", "likely"])
+                }
+                // Open at this point; a later step answers it, and says so.
+                "Not yet known" => {
+                    answered_in.is_some_and(|n| n > index + 1 && n <= story.steps.len())
+                }
+                // Never answered: no step named, and the reporters say it.
+                "Still unknown" => answered_in.is_none() && reporters_alone,
+                // Not in the report: no report's words, and a specific work
+                // with its publisher, never a catch-all.
+                "Background" => {
+                    quote.is_none()
+                        && !sources.is_empty()
+                        && sources.iter().all(|(work, publisher)| {
+                            !publisher.is_empty()
+                                && !work.to_lowercase().contains("reference works")
+                                && !work.to_lowercase().contains("public reporting")
+                        })
+                }
+                _ => false,
             };
+            // Every label but Background is the report's: it shows the
+            // report's words, and they are the report's.
+            let ok = ok && (label == "Background" || sentence.is_some());
             seen.insert(label.clone());
             if !ok {
-                broken.push(format!("{}: {label} from {sources:?}", step.id));
+                broken.push(format!(
+                    "{}: {label} from {sources:?}, words {quote:?}, answered {answered_in:?}",
+                    step.id
+                ));
             }
         }
     }
@@ -384,10 +449,34 @@ async fn every_label_on_the_page_follows_its_written_rule() {
         "labels against their rules:\n{}",
         broken.join("\n")
     );
-    for label in ["Claimed by a party", "On the record", "Analysis"] {
+    for label in [
+        "Claimed by a party",
+        "On the record",
+        "Analysis",
+        "Unnamed officials",
+        "Speculation",
+        "Not yet known",
+        "Still unknown",
+        "Background",
+    ] {
         assert!(seen.contains(label), "the walk met {label}: {seen:?}");
     }
     browser.finish().await;
+}
+
+/// The sentence of the report that holds `quote` (shown as “…words…”), in
+/// lower case; `None` when the words are not the report's.
+fn report_sentence(report: &str, quote: &str) -> Option<String> {
+    let words = quote
+        .trim_matches(['\u{201c}', '\u{201d}', '\u{2026}', ' '])
+        .replace(['\u{2019}', '\u{2018}'], "'");
+    let flat = report.split_whitespace().collect::<Vec<_>>().join(" ");
+    let at = flat.find(&words)?;
+    let start = flat[..at].rfind(". ").map_or(0, |i| i + 2);
+    let end = flat[at + words.len()..]
+        .find(". ")
+        .map_or(flat.len(), |i| at + words.len() + i + 1);
+    Some(flat[start..end].to_lowercase())
 }
 
 #[tokio::test]
