@@ -71,7 +71,7 @@ async fn the_who_said_it_lens_counts_and_highlights() {
         ("Japan's Coast Guard", "2"),
         ("Kyodo", "2"),
         ("Yonhap", "1"),
-        ("RIA-Novosti", "2"),
+        ("RIA-Novosti", "1"),
     ] {
         let shown = browser
             .js(&format!(

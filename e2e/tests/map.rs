@@ -173,7 +173,10 @@ async fn the_map_is_described_in_words_and_credits_natural_earth() {
     for place in story.steps[where_next].places {
         assert!(label.contains(story.place(*place).label), "{label}");
     }
-    assert!(label.contains("Kim's train is at Ussuriysk"), "{label}");
+    assert!(
+        label.contains("Kim's train was last reported at Ussuriysk"),
+        "{label}"
+    );
     assert!(
         label.contains("guessed"),
         "the speculated legs are described: {label}"

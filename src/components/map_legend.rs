@@ -27,7 +27,7 @@ pub fn MapLegend(props: &MapLegendProps) -> Html {
             <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__place" cx="12" cy="6" r="4" /></svg>{ "Place in this step" }</li>
             <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__other" cx="12" cy="6" r="4" /></svg>{ "Other place" }</li>
             if step.map.train.is_some() {
-                <li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="map-legend__train" x="7" y="1" width="10" height="10" rx="1" /></svg>{ "Kim's train" }</li>
+                <li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="map-legend__train" x="7" y="1" width="10" height="10" rx="1" /></svg>{ "Kim's train (last reported)" }</li>
             }
             { for shown.into_iter().map(|status| html! {
                 <li>

@@ -295,7 +295,10 @@ fn map_summary(story: &Story, index: usize) -> String {
         places.join(", ")
     );
     if let Some(train) = step.map.train {
-        summary.push_str(&format!(" Kim's train is at {}.", story.place(train).label));
+        summary.push_str(&format!(
+            " Kim's train was last reported at {}.",
+            story.place(train).label
+        ));
     }
     let legs: Vec<String> = story
         .route

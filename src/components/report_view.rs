@@ -23,7 +23,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         <section class="report-view" aria-labelledby="report-view-title">
             <h2 id="report-view-title" class="report-view__title" tabindex="-1">{ "As it was reported" }</h2>
             <p class="report-view__lede">
-                { "The report's paragraphs in the order the reporters wrote them. The explainer tells the same facts in the order they happened; each paragraph links to the steps that tell it." }
+                { "The report's paragraphs in the order the reporters wrote them. The explainer retells them step by step, starting from the news and then going back to the journey; each paragraph links to the steps that tell it." }
             </p>
             <ol class="report-view__paragraphs">
                 { for story.report.iter().enumerate().map(|(number, paragraph)| {

@@ -108,7 +108,7 @@ pub struct Distance {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StepMap {
     pub frame: Frame,
-    /// Where the train is at this step, if the report says.
+    /// Where the report last placed the train by this step, if it has.
     pub train: Option<PlaceRef>,
     /// Whether to draw the (approximate) missile launch.
     pub missiles: bool,

@@ -15,23 +15,31 @@ fn base() -> ContentFiles {
 /// The messages the base fixture gives after replacing `find` (which must
 /// occur) by `replace` in one of its files.
 fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
+    errors_after_edits(&[(file, find, replace)])
+}
+
+/// The messages after several such edits, for a mistake that takes more
+/// than one file to make.
+fn errors_after_edits(edits: &[(&str, &str, &str)]) -> Vec<String> {
     let mut files = base();
-    let target = match file {
-        "sources" => &mut files.sources,
-        "people" => &mut files.people,
-        "places" => &mut files.places,
-        "steps" => &mut files.steps,
-        "report" => &mut files.report,
-        "route" => &mut files.route,
-        "region" => &mut files.region,
-        "teaching" => &mut files.teaching,
-        "glossary" => &mut files.glossary,
-        "quiz" => &mut files.quiz,
-        "analysis" => &mut files.analysis,
-        other => panic!("no content file {other}"),
-    };
-    assert!(target.text.contains(find), "fixture has no {find:?}");
-    target.text = target.text.replacen(find, replace, 1);
+    for &(file, find, replace) in edits {
+        let target = match file {
+            "sources" => &mut files.sources,
+            "people" => &mut files.people,
+            "places" => &mut files.places,
+            "steps" => &mut files.steps,
+            "report" => &mut files.report,
+            "route" => &mut files.route,
+            "region" => &mut files.region,
+            "teaching" => &mut files.teaching,
+            "glossary" => &mut files.glossary,
+            "quiz" => &mut files.quiz,
+            "analysis" => &mut files.analysis,
+            other => panic!("no content file {other}"),
+        };
+        assert!(target.text.contains(find), "fixture has no {find:?}");
+        target.text = target.text.replacen(find, replace, 1);
+    }
     match load(&files) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
@@ -309,6 +317,50 @@ fn map_train_at_an_unknown_place() {
         "visual = { icon = \"train\", alt = \"A train\" }",
         "visual = { icon = \"train\", alt = \"A train\" }\nmap = { train = \"tumangang\" }",
         "content/steps.toml:8: step \"khasan\", field `map.train`: \"tumangang\" is not defined; expected one of the ids in content/places.toml: khasan",
+    );
+}
+
+/// The train is drawn where the report puts it: at Khasan, where the first
+/// step quotes "The train stopped in Khasan", on that step and later ones.
+#[test]
+fn map_train_where_the_report_puts_it() {
+    let errors = errors_after(
+        "steps",
+        "places = [\"khasan\"]\n\n[[step.statement]]\ntext = \"Nobody",
+        "places = [\"khasan\"]\nmap = { train = \"khasan\" }\n\n[[step.statement]]\ntext = \"Nobody",
+    );
+    assert_eq!(errors, Vec::<String>::new());
+}
+
+/// A train drawn where no quoted sentence puts it (here the report speaks
+/// of a convoy): our inference shown as a fact.
+#[test]
+fn map_train_where_the_report_does_not_put_it() {
+    let errors = errors_after_edits(&[
+        (
+            "report",
+            "The train stopped in Khasan",
+            "The convoy stopped in Khasan",
+        ),
+        (
+            "steps",
+            "quote = \"The train stopped in Khasan",
+            "quote = \"The convoy stopped in Khasan",
+        ),
+        (
+            "quiz",
+            "\\\"The train stopped in Khasan",
+            "\\\"The convoy stopped in Khasan",
+        ),
+        (
+            "steps",
+            "visual = { icon = \"train\", alt = \"A train\" }",
+            "visual = { icon = \"train\", alt = \"A train\" }\nmap = { train = \"khasan\" }",
+        ),
+    ]);
+    assert_eq!(
+        errors,
+        ["content/steps.toml:8: step \"khasan\", field `map.train`: no statement so far quotes the report putting the train at \"khasan\"; expected a place where this step or an earlier one quotes the report placing the train (a sentence with \"train\" and \"Khasan\"), or no train"]
     );
 }
 

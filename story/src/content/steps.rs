@@ -33,7 +33,7 @@ pub(super) struct RawStep {
     people: Vec<Spanned<String>>,
     when: Option<Spanned<RawWhen>>,
     visual: Option<Spanned<RawVisual>>,
-    map: Option<Spanned<RawStepMap>>,
+    pub(super) map: Option<Spanned<RawStepMap>>,
     #[serde(default)]
     pub(super) statement: Vec<Spanned<RawStatement>>,
     #[serde(default)]
@@ -42,9 +42,9 @@ pub(super) struct RawStep {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawStepMap {
-    /// Where the train is at this step.
-    train: Text,
+pub(super) struct RawStepMap {
+    /// Where the report last placed the train by this step (checked by `rules::train`).
+    pub(super) train: Text,
     #[serde(default)]
     missiles: bool,
 }

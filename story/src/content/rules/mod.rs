@@ -8,7 +8,8 @@
 //!   reporters' own analysis carries the analysis label;
 //! - `background`: a fact we added names one specific work;
 //! - `unknowns`: an open question says whether, and where, it is answered;
-//! - `coverage`: every sentence of the report is told.
+//! - `coverage`: every sentence of the report is told;
+//! - `train`: the map draws Kim's train only where the report puts it.
 
 use super::steps::RawStatement;
 use super::{located, At, Checker, ContentFile, ContentFiles, Draft, Parsed};
@@ -19,6 +20,7 @@ mod background;
 mod coverage;
 mod labels;
 pub(in crate::content) use labels::AnalysisFile;
+mod train;
 mod unknowns;
 
 /// Runs every rule on the draft story.
@@ -33,6 +35,7 @@ pub(super) fn run(checker: &mut Checker, files: &ContentFiles, parsed: &Parsed, 
         checker.check_background(draft, &context);
         checker.check_unknowns(draft, &context);
     }
+    checker.check_train(files, parsed, draft, &sentences);
     if checker.errors.is_empty() {
         checker.check_report_is_told(&files.report, &draft.steps);
     }
