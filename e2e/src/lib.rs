@@ -916,3 +916,54 @@ impl Browser {
             .collect()
     }
 }
+
+impl Browser {
+    /// Each marker of the map in `figure` (a CSS selector for its `<figure
+    /// class="map">`) against the legend entry beside it that explains it,
+    /// as the eye sees them: the step's own places (`places`, the ids the
+    /// content gives the step) like "Place in this step", any other place
+    /// like "Other place", the train like "Kim's train (last reported)". A
+    /// shape is its fill and its ring (the stroke, or the fill where there is
+    /// none). Returns the mismatches, the problem if the two place entries
+    /// look alike, and the number of markers compared.
+    pub async fn markers_against_legend(
+        &self,
+        figure: &str,
+        places: &[&str],
+    ) -> (Vec<String>, usize) {
+        let script = format!(
+            "var figure = document.querySelector({figure:?});
+             if (!figure) return [['no map at ' + {figure:?}], 0];
+             var places = {places};
+             function look(e) {{ var s = getComputedStyle(e); return [s.fill, s.stroke === 'none' ? s.fill : s.stroke].join(' / '); }}
+             var entry = function (cls) {{ var e = figure.querySelector('.map-legend__' + cls); return e ? look(e) : 'no legend entry'; }};
+             var place = entry('place'), other = entry('other'), bad = [];
+             if (place === other) bad.push('the legend draws both kinds of place alike: ' + place);
+             var markers = figure.querySelectorAll('.map__marker');
+             markers.forEach(function (m) {{
+               var id = m.getAttribute('data-place');
+               var mine = places.indexOf(id) >= 0;
+               var got = look(m.querySelector('circle:not(.map__hit)'));
+               var want = mine ? place : other;
+               if (got !== want) bad.push(id + (mine ? ' (a place of this step)' : ' (another place)') + ': ' + got + ', its legend entry ' + want);
+             }});
+             var train = figure.querySelector('.map__train rect');
+             if (train) {{
+               var legend = figure.querySelector('.map-legend__train');
+               var fill = getComputedStyle(train).fill;
+               if (!legend) bad.push('the train has no legend entry');
+               else if (getComputedStyle(legend).fill !== fill) bad.push('train: ' + fill + ', its legend entry ' + getComputedStyle(legend).fill);
+             }}
+             return [bad, markers.length];",
+            places = serde_json::to_string(places).expect("place ids"),
+        );
+        let found = self.js(&script).await;
+        let problems = found[0]
+            .as_array()
+            .expect("a list of problems")
+            .iter()
+            .map(|p| p.as_str().unwrap_or_default().to_owned())
+            .collect();
+        (problems, found[1].as_u64().unwrap_or(0) as usize)
+    }
+}

@@ -303,31 +303,9 @@ async fn forced_colours_keep_markers_and_focus_visible() {
     browser.finish().await;
 }
 
-/// Each map marker against the legend entry that explains it, as the eye
-/// sees them: a place of this step like "Place in this step", any other
-/// like "Other place", the train like "Kim's train". A shape is its fill
-/// and its ring (the stroke, or the fill where there is none). Returns the
-/// mismatches, and a problem if the two place entries look alike.
-const MARKERS_AGAINST_LEGEND: &str = "
-    function look(e) { var s = getComputedStyle(e); return [s.fill, s.stroke === 'none' ? s.fill : s.stroke].join(' / '); }
-    var step = document.querySelector('.step');
-    var entry = function (cls) { var e = step.querySelector('.map-legend__' + cls); return e ? look(e) : 'no legend entry'; };
-    var place = entry('place'), other = entry('other'), bad = [];
-    if (place === other) bad.push('the legend draws both kinds of place alike: ' + place);
-    step.querySelectorAll('.map__marker').forEach(function (m) {
-      var want = m.classList.contains('is-focus') ? place : other;
-      var got = look(m.querySelector('circle:not(.map__hit)'));
-      if (got !== want) bad.push(m.getAttribute('data-place') + ': ' + got + ', legend ' + want);
-    });
-    var train = step.querySelector('.map__train rect');
-    if (train) {
-      var legend = step.querySelector('.map-legend__train');
-      var fill = getComputedStyle(train).fill;
-      if (!legend) bad.push('the train has no legend entry');
-      else if (getComputedStyle(legend).fill !== fill) bad.push('train: ' + fill + ', legend ' + getComputedStyle(legend).fill);
-    }
-    return bad;";
-
+/// The step view's map in normal and forced colours: each marker looks like
+/// the legend entry that explains it, judged against the step's places in
+/// the content (the handout's maps: `handout.rs`).
 #[tokio::test]
 async fn map_markers_look_like_their_legend_entries_in_normal_and_forced_colours() {
     let site = Site::serve(dist());
@@ -359,19 +337,10 @@ async fn map_markers_look_like_their_legend_entries_in_normal_and_forced_colours
                 ))
                 .await;
             browser.wait_for_step(step.id).await;
-            markers += browser
-                .js("return document.querySelectorAll('.step .map__marker').length")
-                .await
-                .as_u64()
-                .unwrap_or(0);
-            let found = browser.js(MARKERS_AGAINST_LEGEND).await;
-            for problem in found.as_array().expect("a list") {
-                problems.push(format!(
-                    "{}: {}",
-                    step.id,
-                    problem.as_str().unwrap_or_default()
-                ));
-            }
+            let places: Vec<&str> = step.places.iter().map(|&p| story.place(p).id).collect();
+            let (found, count) = browser.markers_against_legend(".step .map", &places).await;
+            markers += count;
+            problems.extend(found.into_iter().map(|p| format!("{}: {p}", step.id)));
         }
         assert!(markers > 0, "the walk met markers");
         assert!(

@@ -127,3 +127,66 @@ async fn the_handout_prints_every_step_the_glossary_and_the_quiz_with_answers_la
     assert!(!text.contains("Next →"), "controls are not printed");
     browser.finish().await;
 }
+
+/// Duplicate ids in the page, and references to ids that are not there
+/// (labels, descriptions, controls and in-page links point nowhere).
+const ID_PROBLEMS: &str = "
+    var seen = {}, bad = [];
+    document.querySelectorAll('[id]').forEach(function (e) {
+      if (seen[e.id]) bad.push('duplicate id ' + e.id); seen[e.id] = true;
+    });
+    ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for'].forEach(function (name) {
+      document.querySelectorAll('[' + name + ']').forEach(function (e) {
+        e.getAttribute(name).split(/\\s+/).forEach(function (id) {
+          if (id && !document.getElementById(id)) bad.push(name + ' points to missing ' + id);
+        });
+      });
+    });
+    document.querySelectorAll('a[href^=\"#\"]').forEach(function (a) {
+      var id = a.getAttribute('href').slice(1);
+      if (id && id.charAt(0) !== '/' && !document.getElementById(id)) bad.push('link to missing #' + id);
+    });
+    return bad;";
+
+#[tokio::test]
+async fn the_handout_maps_mark_each_steps_places_as_the_legend_says_and_ids_are_unique() {
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 900).await;
+    browser.open(&site, "/").await;
+    browser.open_view(View::Handout).await;
+    let problems = browser.js(ID_PROBLEMS).await;
+    assert_eq!(problems, serde_json::json!([]), "ids in the handout view");
+    // As printed, where the engine can show print styles on screen
+    // (Chromium's DevTools); elsewhere in screen colours.
+    let printed = e2e::Engine::current() == e2e::Engine::Chromium;
+    if printed {
+        browser
+            .devtools(
+                "Emulation.setEmulatedMedia",
+                serde_json::json!({ "media": "print" }),
+            )
+            .await;
+        assert_eq!(
+            browser.js("return matchMedia('print').matches").await,
+            serde_json::Value::Bool(true),
+            "print styles apply"
+        );
+    }
+    let mut problems = Vec::new();
+    let mut markers = 0;
+    for (index, step) in story.steps.iter().enumerate() {
+        let places: Vec<&str> = step.places.iter().map(|&p| story.place(p).id).collect();
+        let figure = format!(".handout__step:nth-of-type({}) .map", index + 1);
+        let (found, count) = browser.markers_against_legend(&figure, &places).await;
+        markers += count;
+        problems.extend(found.into_iter().map(|p| format!("{}: {p}", step.id)));
+    }
+    assert!(markers > 0, "the handout's maps have markers");
+    assert!(
+        problems.is_empty(),
+        "[printed {printed}] handout markers unlike their legend entries:\n{}",
+        problems.join("\n")
+    );
+    browser.finish().await;
+}

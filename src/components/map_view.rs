@@ -50,14 +50,19 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 .labels
                 .iter()
                 .find(|label| label.place == place_ref);
-            let focus = step.places.contains(&place_ref);
+            let in_step = step.places.contains(&place_ref);
+            // Only the step's own places are buttons: the keyboard walk
+            // through the map stays short, and every other place is context.
+            let kind = MarkerKind {
+                in_step,
+                interactive: in_step && !props.still,
+            };
             Some(marker(
                 place,
                 place_ref,
                 at,
                 label.map(|l| l.side),
-                !props.still,
-                focus,
+                kind,
                 &props.on_open_place,
             ))
         });
@@ -136,13 +141,25 @@ pub fn MapView(props: &MapViewProps) -> Html {
     }
 }
 
+/// What a marker shows and does. Named fields, not two bools in a row:
+/// swapped, they once filled every marker in the step view and none in the
+/// handout, so the legend was never true.
+struct MarkerKind {
+    /// One of the step's own places: drawn filled, as "Place in this step".
+    in_step: bool,
+    /// A button that opens the place's card (never in the printed handout).
+    interactive: bool,
+}
+
 fn marker(
     place: &Place,
     place_ref: PlaceRef,
     at: (f64, f64),
     side: Option<Side>,
-    focus: bool,
-    interactive: bool,
+    MarkerKind {
+        in_step,
+        interactive,
+    }: MarkerKind,
     on_open: &Callback<(PlaceRef, String)>,
 ) -> Html {
     let id = format!("marker-{}", place.id);
@@ -171,7 +188,7 @@ fn marker(
         }
     });
     html! {
-        <g key={place.id} class={classes!("map__marker", focus.then_some("is-focus"))}
+        <g key={place.id} class={classes!("map__marker", in_step.then_some("is-focus"))}
             data-place={place.id} id={interactive.then_some(id)}
             role={interactive.then_some("button")} tabindex={interactive.then_some("0")}
             aria-label={interactive.then(|| format!("{}: open its card", place.label))}

@@ -15,31 +15,23 @@ fn base() -> ContentFiles {
 /// The messages the base fixture gives after replacing `find` (which must
 /// occur) by `replace` in one of its files.
 fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
-    errors_after_edits(&[(file, find, replace)])
-}
-
-/// The messages after several such edits, for a mistake that takes more
-/// than one file to make.
-fn errors_after_edits(edits: &[(&str, &str, &str)]) -> Vec<String> {
     let mut files = base();
-    for &(file, find, replace) in edits {
-        let target = match file {
-            "sources" => &mut files.sources,
-            "people" => &mut files.people,
-            "places" => &mut files.places,
-            "steps" => &mut files.steps,
-            "report" => &mut files.report,
-            "route" => &mut files.route,
-            "region" => &mut files.region,
-            "teaching" => &mut files.teaching,
-            "glossary" => &mut files.glossary,
-            "quiz" => &mut files.quiz,
-            "analysis" => &mut files.analysis,
-            other => panic!("no content file {other}"),
-        };
-        assert!(target.text.contains(find), "fixture has no {find:?}");
-        target.text = target.text.replacen(find, replace, 1);
-    }
+    let target = match file {
+        "sources" => &mut files.sources,
+        "people" => &mut files.people,
+        "places" => &mut files.places,
+        "steps" => &mut files.steps,
+        "report" => &mut files.report,
+        "route" => &mut files.route,
+        "region" => &mut files.region,
+        "teaching" => &mut files.teaching,
+        "glossary" => &mut files.glossary,
+        "quiz" => &mut files.quiz,
+        "analysis" => &mut files.analysis,
+        other => panic!("no content file {other}"),
+    };
+    assert!(target.text.contains(find), "fixture has no {find:?}");
+    target.text = target.text.replacen(find, replace, 1);
     match load(&files) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
@@ -336,24 +328,24 @@ fn map_train_where_the_report_puts_it() {
 /// of a convoy): our inference shown as a fact.
 #[test]
 fn map_train_where_the_report_does_not_put_it() {
-    let errors = errors_after_edits(&[
+    let errors = errors_with(&[
         (
-            "report",
+            "report.txt",
             "The train stopped in Khasan",
             "The convoy stopped in Khasan",
         ),
         (
-            "steps",
+            "steps.toml",
             "quote = \"The train stopped in Khasan",
             "quote = \"The convoy stopped in Khasan",
         ),
         (
-            "quiz",
+            "quiz.toml",
             "\\\"The train stopped in Khasan",
             "\\\"The convoy stopped in Khasan",
         ),
         (
-            "steps",
+            "steps.toml",
             "visual = { icon = \"train\", alt = \"A train\" }",
             "visual = { icon = \"train\", alt = \"A train\" }\nmap = { train = \"khasan\" }",
         ),
@@ -531,6 +523,19 @@ fn a_party_speaking_for_itself_is_not_on_the_record() {
         "status = \"claimed\"",
         "status = \"on-record\"",
         "content/steps.toml:12: step \"khasan\", field `statement[1].status`: every source (state-media) speaks for one of the two sides; expected status = \"claimed\"",
+    );
+}
+
+/// Material of unknown origin alone is not a named source either.
+#[test]
+fn material_of_unknown_origin_alone_is_not_on_the_record() {
+    let video = "\n[[source]]\nid = \"video\"\nname = \"Video\"\nabout = \"Video posted online\"\nkind = \"news\"\naffiliation = \"unidentified\"\nnamed_as = [\"state media\"]\n";
+    assert_eq!(
+        errors_with(&[
+            ("sources.toml", "[[source]]\nid = \"wikipedia\"", &format!("{video}\n[[source]]\nid = \"wikipedia\"")),
+            ("steps.toml", "sources = [\"state-media\"]\nstatus = \"claimed\"", "sources = [\"video\"]\nstatus = \"on-record\""),
+        ]),
+        ["content/steps.toml:12: step \"khasan\", field `statement[1].status`: every source (video) is of unknown origin; expected a named source for \"on-record\", or the status of whoever the report says made it"]
     );
 }
 

@@ -35,9 +35,9 @@ fn main() {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench(),
-        Some("screenshots") => screenshots(),
+        Some("screenshots") => screenshots(&args[1..]),
         Some("e2e") => mutate::e2e(&args[1..]),
-        Some("mutate") => mutate::mutate(),
+        Some("mutate") => mutate::mutate(&args[1..]),
         Some("check-html") => {
             let dist = env::current_dir().expect("cwd").join("dist");
             html_check::check_dist(&dist);
@@ -49,7 +49,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [--port N] | test | dist | bench | screenshots | check-html | map | e2e --dist DIR [--engine E] | mutate"
+                "usage: cargo xtask serve [--port N] | test | dist | bench | screenshots [--bless] | check-html | map | e2e --dist DIR [--engine E] | mutate [NAME ...]"
             );
             exit(2);
         }
@@ -361,7 +361,12 @@ fn bench() {
 /// on phones, and of the other views, taken in Chromium by the ignored tests
 /// of `e2e/tests/screenshots.rs`, into target/screenshots/: to look at
 /// before a layout change is called done.
-fn screenshots() {
+fn screenshots(args: &[String]) {
+    let bless = match args {
+        [] => false,
+        [flag] if flag == "--bless" => true,
+        _ => fail("usage: cargo xtask screenshots [--bless]"),
+    };
     let browsers = tools::browsers();
     match dist_is_stale() {
         None => say("dist/ is newer than every source file: using it as built"),
@@ -379,6 +384,30 @@ fn screenshots() {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
+    }
+    if bless {
+        // The approved pictures `e2e/tests/pictures.rs` compares the screen
+        // with: rewritten from this build, for a person to look at and commit.
+        say("approving this build's screens as the reference pictures in e2e/pictures/");
+        let mut command = Command::new("cargo");
+        command
+            .args([
+                "test",
+                "-p",
+                "e2e",
+                "--test",
+                "pictures",
+                "--",
+                "--test-threads",
+                "1",
+            ])
+            .env("E2E_DIST", root.join("dist"))
+            .env("E2E_ENGINE", "chromium")
+            .env("E2E_BLESS_PICTURES", "1")
+            .envs(browsers.env.iter().map(|(k, v)| (*k, v)));
+        run_tests_named(&mut command, "chromium");
+        say("look at every picture in e2e/pictures/ before you commit them: they are what the test holds the page to");
+        return;
     }
     say("screenshots in Chromium: every step, mode and size (a few minutes)");
     let mut command = Command::new("cargo");

@@ -137,13 +137,26 @@ impl Checker {
                 let ids: Vec<&str> = sources.iter().map(|s| s.id).collect();
                 self.report(context.at(), status_offset, &context.field("status"), format!("every source ({}) speaks for one of the two sides; expected status = \"claimed\"", ids.join(", ")));
             }
+            // On the record needs a named source outside the two sides:
+            // material of unknown origin cannot be that source, alone or
+            // beside a party (cargo-mutants found the alone case unchecked).
             (Status::OnRecord, None)
                 if sources.iter().all(|s| {
                     s.affiliation.is_party() || s.affiliation == Affiliation::Unidentified
-                }) && sources.iter().any(|s| s.affiliation.is_party()) =>
+                }) =>
             {
                 let ids: Vec<&str> = sources.iter().map(|s| s.id).collect();
-                self.report(context.at(), status_offset, &context.field("status"), format!("beside one of the two sides, the only other sources ({}) are of unknown origin; expected status = \"claimed\"", ids.join(", ")));
+                let message = if sources.iter().any(|s| s.affiliation.is_party()) {
+                    format!("beside one of the two sides, the only other sources ({}) are of unknown origin; expected status = \"claimed\"", ids.join(", "))
+                } else {
+                    format!("every source ({}) is of unknown origin; expected a named source for \"on-record\", or the status of whoever the report says made it", ids.join(", "))
+                };
+                self.report(
+                    context.at(),
+                    status_offset,
+                    &context.field("status"),
+                    message,
+                );
             }
             _ => {}
         }
