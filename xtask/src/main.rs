@@ -15,6 +15,7 @@ use std::env;
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
 
+mod budget;
 mod csp;
 mod fuzz;
 mod html_check;
@@ -185,6 +186,12 @@ fn test() {
     let dist = env::current_dir().expect("cwd").join("dist");
     // Once, not per engine: the pages as built, before any browser reads them.
     let pages = html_check::check_dist(&dist);
+    // The first view's size, held to its committed budget (exact, not a timing).
+    let sizes = budget::enforce(&dist, Path::new(budget::BUDGET_FILE)).unwrap_or_else(|m| fail(&m));
+    say(&format!(
+        "first view within its budget ({}):\n{sizes}",
+        budget::BUDGET_FILE
+    ));
     let mut in_browsers = 0;
     // Everything not checked is said in the summary and counted: a check an
     // engine cannot make, and a fuzz run without its nightly toolchain.
@@ -316,11 +323,7 @@ fn bench() {
     files.sort();
     for file in files {
         let raw = std::fs::metadata(&file).map_or(0, |m| m.len() as usize);
-        let gzip = Command::new("gzip")
-            .args(["-9", "-c"])
-            .arg(&file)
-            .output()
-            .map_or(0, |out| out.stdout.len());
+        let gzip = budget::gzip_size(&file).unwrap_or_else(|m| fail(&m));
         let name = file.file_name().unwrap_or_default().to_string_lossy();
         if name == story_page::STORY_PAGE {
             // A page of its own, linked from the front page's notes.
