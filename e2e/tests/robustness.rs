@@ -301,3 +301,51 @@ async fn a_browser_without_webassembly_gets_the_story_and_a_clear_note() {
         .await;
     browser.finish().await;
 }
+
+/// The app failing while it runs: its memory is overwritten (as a bug in
+/// the app could), and the next key press traps inside the wasm. The
+/// release build has no panic messages, so the page itself must turn the
+/// trap into a sentence the reader can act on, with the whole story one
+/// click away (it went red before index.html learnt to: a second trap
+/// replaced the note with "could not start").
+#[tokio::test]
+async fn a_failure_while_the_app_runs_ends_in_a_readable_note() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(1280, 800).await;
+    browser.open(&site, "/").await;
+    let note = browser
+        .js("return document.getElementById('fatal').hidden")
+        .await;
+    assert_eq!(note, Value::Bool(true), "no note while all is well");
+    browser
+        .js("var bytes = new Uint8Array(window.explainerWasmMemory.buffer); bytes.fill(255);")
+        .await;
+    // Key presses reach the app's listener, which now runs on garbage. A
+    // click could be swallowed by the pager; keys are what a clicker sends.
+    for _ in 0..3 {
+        browser.press(Key::Right.into()).await;
+    }
+    browser
+        .wait_until(
+            "the note that the explainer stopped",
+            "var box = document.getElementById('fatal'); return !box.hidden && /stopped working/.test(box.textContent)",
+        )
+        .await;
+    // The note is on screen, and its link leads to the whole story.
+    let shown = browser
+        .js(
+            "var r = document.getElementById('fatal').getBoundingClientRect();
+             return r.top >= 0 && r.bottom <= innerHeight && r.height > 0",
+        )
+        .await;
+    assert_eq!(shown, Value::Bool(true), "the note is on the screen");
+    let link = browser
+        .js("var a = document.querySelector('#fatal a'); return a ? a.getAttribute('href') : null")
+        .await;
+    assert_eq!(
+        link,
+        Value::String("./story.html".into()),
+        "the note links to the whole story"
+    );
+    browser.finish().await;
+}

@@ -1,6 +1,8 @@
 //! When something goes wrong the reader sees a sentence, never a blank page.
 //! index.html holds an empty `#fatal` alert; its inline script fills it if the
-//! wasm fails to load, and this module fills it if the app panics.
+//! wasm fails to load, and when the running app traps (a panic ends in a
+//! trap: in the release build at once, with no message, in a development
+//! build after the hook below has logged it).
 
 use wasm_bindgen::JsCast;
 
@@ -19,11 +21,14 @@ pub fn show(problem: &str) {
     }
 }
 
-/// Routes panics to the console (for developers) and to the page (for readers).
+/// Development builds: a panic's message goes to the console for
+/// developers; the trap that follows reaches index.html, which tells the
+/// reader. The release build has no panic messages (`-C
+/// panic=immediate-abort`), so it installs nothing.
 pub fn install_panic_hook() {
+    #[cfg(debug_assertions)]
     std::panic::set_hook(Box::new(|info| {
         gloo::console::error!(info.to_string());
-        show("an internal error happened.");
     }));
 }
 

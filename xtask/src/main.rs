@@ -120,7 +120,7 @@ fn serve(args: &[String]) {
 /// the whole-story page, subresource integrity, the Content-Security-Policy,
 /// and last the offline file made from the finished page.
 pub fn dist(tools: &tools::BuildTools) {
-    run(tools.trunk().args(["build", "--release", "--offline"]));
+    run(tools::lean_std(&mut tools.trunk()).args(["build", "--release", "--offline"]));
     minify_glue(tools);
     let (first_screen, full_text) = prerender();
     let dist = Path::new("dist");

@@ -64,6 +64,7 @@ fn version_of(program: &Path, flag: &str) -> Option<String> {
 /// Everything `trunk build` needs: target, trunk, wasm-bindgen, wasm-opt, crates.
 pub fn build_tools() -> BuildTools {
     ensure_wasm_target();
+    ensure_std_source();
     ensure_cargo_tool(
         "trunk",
         &format!("trunk {TRUNK_VERSION}"),
@@ -103,6 +104,46 @@ fn ensure_wasm_target() {
         ));
         run(Command::new("rustup").args(["target", "add", WASM_TARGET]));
     }
+}
+
+/// The standard library's source and the crates it is built from, for the
+/// release wasm's `-Z build-std` (see `lean_std`).
+fn ensure_std_source() {
+    let sysroot = Command::new("rustc")
+        .args(["--print", "sysroot"])
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        .unwrap_or_else(|_| fail("rustc is needed"));
+    let library = Path::new(&sysroot).join("lib/rustlib/src/rust/library");
+    if library.join("Cargo.toml").exists() {
+        say("the standard library's source (rust-src): present");
+    } else {
+        say("the standard library's source (rust-src): missing, installing with rustup");
+        run(Command::new("rustup").args(["component", "add", "rust-src"]));
+    }
+    // Trunk runs cargo with --offline: the standard library's own crates
+    // must be in the local registry before it is rebuilt.
+    say("fetching the standard library's crates from crates.io if any are missing");
+    run(Command::new("cargo")
+        .env("RUSTC_BOOTSTRAP", "1")
+        .arg("fetch")
+        .arg("--manifest-path")
+        .arg(library.join("Cargo.toml")));
+}
+
+/// `command` (a release `trunk build`) set to rebuild the standard library
+/// for the wasm with panics as a bare trap: no panic messages, no
+/// formatting machinery for them, about 20 KB gzip less wasm. It uses
+/// cargo's `-Z build-std` and rustc's `-C panic=immediate-abort`, unstable
+/// features that the machine's one (stable, pinned) toolchain allows with
+/// `RUSTC_BOOTSTRAP=1`: no nightly toolchain can be installed here. The
+/// page still says when the app stops: index.html turns a trap
+/// (`WebAssembly.RuntimeError`) into its "stopped working" note.
+pub fn lean_std(command: &mut Command) -> &mut Command {
+    command
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+        .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
 }
 
 /// Installs a cargo tool unless `program --version` already prints `wanted`.
