@@ -196,7 +196,8 @@ fn marker(
             style={format!("transform: translate({}px, {}px)", fixed(x, 1), fixed(y, 1))}>
             // A larger invisible circle makes the marker easier to hit.
             <circle class="map__hit" r="12" />
-            <circle r={MARKER_RADIUS.to_string()} />
+            // `fixed`, not `f64::to_string`: that links core's float printer (about 2 KB).
+            <circle r={fixed(MARKER_RADIUS, 0).to_string()} />
             { label }
         </g>
     }

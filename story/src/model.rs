@@ -7,7 +7,7 @@
 pub use crate::map::{Frame, Side};
 
 /// The whole explainer: its steps in reading order and what they refer to.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Story {
     pub steps: &'static [Step],
     pub sources: &'static [Source],
@@ -24,6 +24,16 @@ pub struct Story {
     pub glossary: &'static [Term],
     /// "Check your understanding".
     pub quiz: &'static [crate::quiz::Question],
+}
+
+/// Two stories are the same story when they are the same value in memory.
+/// Every component gets the one baked `&'static Story` as a prop, and Yew
+/// compares props on each render: a field-by-field comparison walked the
+/// whole story every time and cost the wasm 2 KB of code.
+impl PartialEq for Story {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 /// A glossary entry (a term or a person).

@@ -18,22 +18,25 @@ pub struct LoaderFiles<'a> {
     pub wasm: &'a str,
 }
 
-/// Finds Trunk's loader (`<script type="module">`) and the two files it loads.
+/// Finds Trunk's loader (`<script type="module">`) and the two files it
+/// loads: the glue it imports, and the wasm it names (or, once `apply` has
+/// run, the wasm the early fetch before it names).
 pub fn loader_files(html: &str) -> Result<LoaderFiles<'_>, String> {
     let loader = &html[loader(html)?];
     let glue = between(loader, "from './", "'").ok_or("the loader names no glue script")?;
-    let wasm_end = loader
-        .find(".wasm'")
-        .ok_or("the loader names no wasm file")?;
-    let wasm_start = loader[..wasm_end]
+    let wasm_end = html.find(".wasm'").ok_or("the loader names no wasm file")?;
+    let wasm_start = html[..wasm_end]
         .rfind("'./")
         .ok_or("the loader's wasm path does not start with ./")?
         + "'./".len();
     Ok(LoaderFiles {
         glue,
-        wasm: &loader[wasm_start..wasm_end + ".wasm".len()],
+        wasm: &html[wasm_start..wasm_end + ".wasm".len()],
     })
 }
+
+/// The start of the classic script that fetches the wasm early.
+pub const EARLY_FETCH: &str = "<script>window.explainerWasm = fetch(";
 
 /// Where Trunk's loader script is in `html`, `<script>` to `</script>`.
 pub fn loader(html: &str) -> Result<Range<usize>, String> {
@@ -61,19 +64,25 @@ pub fn apply(html: &str, dist: &Path) -> Result<String, String> {
     // not every engine reports a rejected top-level await as an error event
     // (WebKit does not).
     let plain = format!("init({{ {plain} }})");
-    let checked = format!(
-        "init({{ module_or_path: fetch('./{}', {{ integrity: '{wasm_digest}' }}) }})\n  \
-         .catch(function (error) {{ if (window.explainerFailed) window.explainerFailed(error); throw error; }})",
+    // The wasm is fetched by a classic script as soon as the parser reaches
+    // it, beside the glue's download, and not after the glue module has
+    // been fetched and run (modules wait for the whole page): on a slow
+    // network that is a round trip and more sooner. The loader then hands
+    // that response to `init`, which compiles it as it streams in.
+    let early = format!(
+        "{EARLY_FETCH}'./{}', {{ integrity: '{wasm_digest}' }});</script>\n",
         files.wasm
     );
+    let checked = "init({ module_or_path: window.explainerWasm })\n  \
+         .catch(function (error) { if (window.explainerFailed) window.explainerFailed(error); throw error; })";
     // An import map must come before the first module script.
     let import_map = format!(
         "<script type=\"importmap\">{{\"integrity\": {{\"./{}\": \"{glue_digest}\"}}}}</script>\n",
         files.glue
     );
-    let html = html.replacen(&plain, &checked, 1).replacen(
+    let html = html.replacen(&plain, checked, 1).replacen(
         "<script type=\"module\">",
-        &format!("{import_map}<script type=\"module\">"),
+        &format!("{early}{import_map}<script type=\"module\">"),
         1,
     );
     without_wasm_preload(&html, files.wasm)
@@ -110,9 +119,13 @@ mod tests {
             assert_eq!((files.glue, files.wasm), ("app-1.js", "app-1_bg.wasm"));
         }
         let wasm_digest = digest(b"\0asm");
-        assert!(checked.contains(&format!(
-            "fetch('./app-1_bg.wasm', {{ integrity: '{wasm_digest}' }})"
-        )));
+        let early = checked
+            .find(&format!(
+                "<script>window.explainerWasm = fetch('./app-1_bg.wasm', {{ integrity: '{wasm_digest}' }});</script>"
+            ))
+            .expect("the wasm is fetched early, with its digest");
+        assert!(early < checked.find("<script type=\"module\">").unwrap());
+        assert!(checked.contains("init({ module_or_path: window.explainerWasm })"));
         assert!(checked.contains("window.explainerFailed(error)"));
         let glue_digest = digest(b"export default 1;");
         let map = checked.find("<script type=\"importmap\">").unwrap();

@@ -35,9 +35,13 @@ pub fn write(dist: &Path, full_text: &str) -> Result<PathBuf, String> {
     // glue and instantiate the wasm from bytes with wasm-bindgen's initSync.
     let files = crate::integrity::loader_files(&html)?;
     let (glue_name, wasm_name) = (files.glue.to_owned(), files.wasm.to_owned());
-    // The import map only carries the glue's digest, and the glue is inline here.
+    // The import map only carries the glue's digest, and the glue is inline
+    // here; the wasm is inline too, so nothing fetches it early.
     if let Some(map) = element(&html, "<script type=\"importmap\">", "</script>")? {
         html.replace_range(map, "");
+    }
+    if let Some(early) = element(&html, crate::integrity::EARLY_FETCH, "</script>")? {
+        html.replace_range(early, "");
     }
     let loader = crate::integrity::loader(&html)?;
     let glue = read(&glue_name)?;
