@@ -8,7 +8,7 @@ fn main() {
     let content = Path::new(&manifest_dir).join("content");
     println!("cargo::rerun-if-changed={}", content.display());
 
-    let story = match story::content::load_dir(&content, "content") {
+    let mut story = match story::content::load_dir(&content, "content") {
         Ok(story) => story,
         Err(errors) => {
             eprintln!("the story content has {} mistake(s):", errors.len());
@@ -18,6 +18,20 @@ fn main() {
             std::process::exit(1);
         }
     };
+
+    // The release wasm draws the base map with `<use href="#map-base">`:
+    // its coastline and borders are in the page once (`cargo xtask dist`
+    // writes them there from the pre-renderer, which keeps them), not a
+    // second time in the wasm (4.5 KB gzip). Development builds, served
+    // without pre-rendering, keep them and draw them inline.
+    let target = std::env::var("TARGET").unwrap_or_default();
+    let profile = std::env::var("PROFILE").unwrap_or_default();
+    if target.starts_with("wasm32") && profile == "release" {
+        story.map = story::MapBase {
+            land: "",
+            borders: "",
+        };
+    }
 
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let baked = story::bake::story_source(&story);

@@ -56,16 +56,23 @@ impl Site {
     /// Serves the site under a sub-path, as GitHub Pages serves a project
     /// site (`/REPO/`); anything outside the prefix is not found.
     pub fn serve_under(root: PathBuf, prefix: &'static str) -> Site {
-        Site::serve_with(root, prefix, Duration::ZERO)
+        Site::serve_with(root, prefix, Duration::ZERO, false)
+    }
+
+    /// Serves the site as GitHub Pages does: gzip-compressed for a browser
+    /// that accepts it. For the benchmark, whose throttled network should
+    /// carry the bytes a reader's does.
+    pub fn serve_gzipped(root: PathBuf) -> Site {
+        Site::serve_with(root, "/", Duration::ZERO, true)
     }
 
     /// Serves the site with every wasm response held back by `delay`, as on
     /// a slow school network: what the reader sees before the app starts.
     pub fn serve_with_slow_wasm(root: PathBuf, delay: Duration) -> Site {
-        Site::serve_with(root, "/", delay)
+        Site::serve_with(root, "/", delay, false)
     }
 
-    fn serve_with(root: PathBuf, prefix: &'static str, wasm_delay: Duration) -> Site {
+    fn serve_with(root: PathBuf, prefix: &'static str, wasm_delay: Duration, gzip: bool) -> Site {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let port = listener.local_addr().unwrap().port();
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -73,7 +80,7 @@ impl Site {
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let (root, log) = (root.clone(), Arc::clone(&log));
-                std::thread::spawn(move || answer(stream, &root, prefix, &log, wasm_delay));
+                std::thread::spawn(move || answer(stream, &root, prefix, &log, wasm_delay, gzip));
             }
         });
         let base = format!("http://127.0.0.1:{port}{}", prefix.trim_end_matches('/'));
@@ -92,6 +99,7 @@ fn answer(
     prefix: &str,
     log: &Mutex<Vec<String>>,
     wasm_delay: Duration,
+    gzip: bool,
 ) {
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
@@ -121,8 +129,22 @@ fn answer(
         Ok(bytes) if !relative.contains("..") => ("200 OK", content_type(&file), bytes),
         _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
     };
+    let accepts_gzip = head.lines().any(|line| {
+        let line = line.to_ascii_lowercase();
+        line.starts_with("accept-encoding:") && line.contains("gzip")
+    });
+    let (body, encoding) = if gzip && accepts_gzip {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(&body).expect("gzip in memory");
+        (
+            encoder.finish().expect("gzip in memory"),
+            "Content-Encoding: gzip\r\n",
+        )
+    } else {
+        (body, "")
+    };
     let header = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{encoding}Content-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(header.as_bytes());

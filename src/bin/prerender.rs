@@ -2,7 +2,9 @@
 //! SSR. `cargo xtask dist` puts it inside `<div id="app">` in the built
 //! index.html, so the story shows before the wasm has loaded (or without
 //! JavaScript at all); the app then hydrates it in place. With the argument
-//! `full-text` it prints the whole story instead, for the page's <noscript>.
+//! `full-text` it prints the whole story instead, for the page's <noscript>;
+//! with `map-base`, the page's one copy of the base map that every map draws
+//! by reference.
 
 use vostochny_explainer::components::full_text::FullText;
 use vostochny_explainer::{App, AppProps};
@@ -11,8 +13,18 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a single-threaded runtime");
+    let mode = std::env::args().nth(1);
+    if mode.as_deref() == Some("map-base") {
+        print!(
+            "{}",
+            vostochny_explainer::components::map_view::base_map_definition(
+                &vostochny_explainer::data::STORY
+            )
+        );
+        return;
+    }
     // `full-text`: the whole story for the page's <noscript>, not hydrated.
-    let full_text = std::env::args().nth(1).as_deref() == Some("full-text");
+    let full_text = mode.as_deref() == Some("full-text");
     let html = runtime.block_on(async {
         let local = tokio::task::LocalSet::new();
         if full_text {

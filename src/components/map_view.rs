@@ -248,12 +248,37 @@ pub fn base_map(story: &Story, frame: &Frame, on_land: Html) -> Html {
         <>
             <rect class="map__sea" width={fixed(VIEW_WIDTH, 0).to_string()} height={fixed(VIEW_HEIGHT, 0).to_string()} />
             <g class="map__world" style={world}>
-                <path class="map__land" d={story.map.land} />
-                <path class="map__borders" d={story.map.borders} />
+                if draws_base_by_reference(story) {
+                    <use href={format!("#{BASE_MAP_ID}")} />
+                } else {
+                    <path class="map__land" d={story.map.land} />
+                    <path class="map__borders" d={story.map.borders} />
+                }
                 { on_land }
             </g>
         </>
     }
+}
+
+/// The id of the page's one copy of the coastline and borders.
+pub const BASE_MAP_ID: &str = "map-base";
+
+/// Whether maps draw the base map by reference to the page's one copy: in
+/// the release wasm, which does not carry it (build.rs), and in the
+/// pre-render that the wasm hydrates, so the two agree. A development build
+/// served without pre-rendering draws it inline.
+fn draws_base_by_reference(story: &Story) -> bool {
+    cfg!(feature = "ssr") || story.map.land.is_empty()
+}
+
+/// The page's one copy of the base map, for `cargo xtask dist` to put in
+/// index.html before the app: an SVG of no size, hidden from screen readers,
+/// whose group every map's `<use>` draws.
+pub fn base_map_definition(story: &Story) -> String {
+    format!(
+        "<svg class=\"map-definitions\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\"><defs><g id=\"{BASE_MAP_ID}\"><path class=\"map__land\" d=\"{}\"></path><path class=\"map__borders\" d=\"{}\"></path></g></defs></svg>",
+        story.map.land, story.map.borders
+    )
 }
 
 /// Places named by the step but outside the map (Moscow): a line under the

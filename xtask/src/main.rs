@@ -122,11 +122,11 @@ fn serve(args: &[String]) {
 pub fn dist(tools: &tools::BuildTools) {
     run(tools::lean_std(&mut tools.trunk()).args(["build", "--release", "--offline"]));
     minify_glue(tools);
-    let (first_screen, full_text) = prerender();
+    let (first_screen, full_text, map_base) = prerender();
     let dist = Path::new("dist");
     let index = std::fs::read_to_string(dist.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
-    let index = with_first_screen(&index, &first_screen);
+    let index = with_first_screen(&index, &first_screen, &map_base);
     let index =
         stylesheet::bundle(&index, dist).unwrap_or_else(|e| fail(&format!("stylesheet: {e}")));
     story_page::write(dist, &index, &full_text)
@@ -521,7 +521,7 @@ fn map() {
 /// The first screen and the whole story, rendered natively by Yew's SSR
 /// (`src/bin/prerender.rs`), so readers see the story before (or without)
 /// the wasm.
-fn prerender() -> (String, String) {
+fn prerender() -> (String, String, String) {
     say("pre-rendering the first screen and the whole story");
     let render = |args: &[&str]| {
         let output = Command::new("cargo")
@@ -546,11 +546,12 @@ fn prerender() -> (String, String) {
         String::from_utf8(output.stdout)
             .unwrap_or_else(|_| fail("the pre-renderer printed non-UTF-8"))
     };
-    (render(&[]), render(&["full-text"]))
+    (render(&[]), render(&["full-text"]), render(&["map-base"]))
 }
 
-/// `index` with the pre-rendered first screen in place of the loading note.
-fn with_first_screen(index: &str, first_screen: &str) -> String {
+/// `index` with the pre-rendered first screen in place of the loading note,
+/// and before it the base map that every map draws by reference.
+fn with_first_screen(index: &str, first_screen: &str, map_base: &str) -> String {
     let placeholder =
         "<div id=\"app\"><p id=\"loading\" class=\"loading\">Loading the explainer…</p></div>";
     if !index.contains(placeholder) {
@@ -558,6 +559,6 @@ fn with_first_screen(index: &str, first_screen: &str) -> String {
     }
     index.replace(
         placeholder,
-        &format!("<div id=\"app\">{first_screen}</div>"),
+        &format!("{map_base}<div id=\"app\">{first_screen}</div>"),
     )
 }
