@@ -26,6 +26,7 @@ mod offline;
 mod story_page;
 mod stylesheet;
 mod tools;
+mod wasm_breakdown;
 
 fn main() {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -342,6 +343,9 @@ fn bench() {
         "bench:   {:<48} {:>9} B {:>9} B",
         "total (first view loads all of these)", total.0, total.1
     );
+    // The wasm as the compiler left it (function names kept), release build.
+    let named = Path::new("target/wasm32-unknown-unknown/release/vostochny-explainer.wasm");
+    wasm_breakdown::print(named, &tools::twiggy());
     let dist = env::current_dir().expect("cwd").join("dist");
     run(Command::new("cargo")
         .args([

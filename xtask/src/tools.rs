@@ -10,6 +10,8 @@ use crate::{fail, run, say};
 
 /// Trunk 0.22 needs a newer rustc than this project's 1.95, so 0.21 it is.
 const TRUNK_VERSION: &str = "0.21.14";
+/// For `cargo xtask bench`'s breakdown of the wasm.
+const TWIGGY_VERSION: &str = "0.8.0";
 /// npm's binaryen: the only wasm-opt here new enough for Rust 1.95's output.
 const BINARYEN_VERSION: &str = "132";
 /// terser minifies wasm-bindgen's JavaScript glue, which Trunk 0.21's own
@@ -144,6 +146,17 @@ pub fn lean_std(command: &mut Command) -> &mut Command {
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
         .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
+}
+
+/// twiggy, which `cargo xtask bench` uses to say where the wasm's bytes are
+/// (installed once, about 3 minutes).
+pub fn twiggy() -> PathBuf {
+    ensure_cargo_tool(
+        "twiggy",
+        &format!("twiggy {TWIGGY_VERSION}"),
+        &["twiggy", "--version", TWIGGY_VERSION, "--locked"],
+    );
+    PathBuf::from("twiggy")
 }
 
 /// Installs a cargo tool unless `program --version` already prints `wanted`.
