@@ -73,10 +73,15 @@ pub fn print(named_wasm: &Path, twiggy: &Path) {
                 name: f.first()?.clone(),
             })
         })
-        // Names and wasm-bindgen's own description are stripped before
-        // the page gets the wasm.
+        // Names, exports' names and wasm-bindgen's descriptions of its
+        // bindings (functions it runs at build time, then removes) never
+        // reach the page.
         .filter(|item| {
-            !item.name.starts_with("custom section") && !item.name.contains("subsection")
+            !item.name.starts_with("custom section")
+                && !item.name.contains("subsection")
+                && !item.name.starts_with("export ")
+                && !item.name.contains("__wbindgen_describe")
+                && !item.name.contains("::describe::")
         })
         .collect();
     let (data, code): (Vec<&Item>, Vec<&Item>) = items
