@@ -914,4 +914,71 @@ mod tests {
             vec![vec![(5.0, 0.0), (5.0, 5.0), (6.0, 6.0)]]
         );
     }
+
+    // Edges cargo-mutants found untested (2026-11-30).
+
+    #[test]
+    fn a_point_exactly_at_the_tolerance_is_dropped() {
+        let line = [(0.0, 0.0), (1.0, 0.5), (2.0, 0.0)];
+        assert_eq!(simplify(&line, 0.5), vec![(0.0, 0.0), (2.0, 0.0)]);
+    }
+
+    #[test]
+    fn an_angle_of_minus_pi_wraps_to_pi() {
+        use std::f64::consts::PI;
+        assert_eq!(wrap_pi(-PI), PI);
+        assert_eq!(wrap_pi(PI), PI);
+        assert_near(wrap_pi(1.5 * PI), -0.5 * PI, 1e-12, "3π/2");
+    }
+
+    #[test]
+    fn a_crossing_lies_on_its_segment_and_on_its_edge() {
+        // The segment from (1, 1) to (5, 9): a quarter of the way along is
+        // (2, 3), half way (3, 5); worked out by hand.
+        let (a, b) = ((1.0, 1.0), (5.0, 9.0));
+        assert_eq!(Edge::Left(3.0).crossing(a, b), (3.0, 5.0));
+        assert_eq!(Edge::Right(2.0).crossing(a, b), (2.0, 3.0));
+        assert_eq!(Edge::Bottom(5.0).crossing(a, b), (3.0, 5.0));
+        assert_eq!(Edge::Top(3.0).crossing(a, b), (2.0, 3.0));
+    }
+
+    #[test]
+    fn a_closed_ring_inside_the_rect_comes_back_open() {
+        let square = [(1.0, 1.0), (2.0, 1.0), (2.0, 2.0), (1.0, 2.0), (1.0, 1.0)];
+        assert_eq!(
+            clip_ring(&square, UNIT),
+            vec![(1.0, 1.0), (2.0, 1.0), (2.0, 2.0), (1.0, 2.0)]
+        );
+    }
+
+    /// What makes the projection conic, checked from the projected points
+    /// alone: meridians are straight lines meeting at the cone's apex, and
+    /// each parallel is an arc of a circle around it.
+    #[test]
+    fn parallels_project_to_arcs_around_the_cone_apex() {
+        let c = Conic::region();
+        let p = |lat: f64, lon: f64| c.project(LatLon { lat, lon });
+        // The apex: where the lines of two meridians meet.
+        let (a1, a2) = (p(40.0, 115.0), p(50.0, 115.0));
+        let (b1, b2) = (p(40.0, 145.0), p(50.0, 145.0));
+        let cross = |u: (f64, f64), v: (f64, f64)| u.0 * v.1 - u.1 * v.0;
+        let (da, db) = ((a2.0 - a1.0, a2.1 - a1.1), (b2.0 - b1.0, b2.1 - b1.1));
+        let t = cross((b1.0 - a1.0, b1.1 - a1.1), db) / cross(da, db);
+        let apex = (a1.0 + t * da.0, a1.1 + t * da.1);
+        for lat in [38.0, 46.0, 54.0] {
+            let radius = |lon: f64| {
+                let q = p(lat, lon);
+                ((q.0 - apex.0).powi(2) + (q.1 - apex.1).powi(2)).sqrt()
+            };
+            let centre = radius(130.0);
+            for lon in [112.0, 122.0, 140.0, 152.0] {
+                assert_near(
+                    radius(lon),
+                    centre,
+                    1e-6 * centre,
+                    &format!("{lat}° N, {lon}° E"),
+                );
+            }
+        }
+    }
 }
