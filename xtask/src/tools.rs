@@ -137,8 +137,9 @@ fn ensure_std_source() {
 /// for the wasm with panics as a bare trap: no panic messages, no
 /// formatting machinery for them, about 20 KB gzip less wasm. It uses
 /// cargo's `-Z build-std` and rustc's `-C panic=immediate-abort`, unstable
-/// features that the machine's one (stable, pinned) toolchain allows with
-/// `RUSTC_BOOTSTRAP=1`: no nightly toolchain can be installed here. The
+/// features that the project's stable toolchain allows with
+/// `RUSTC_BOOTSTRAP=1`, so the release build needs no nightly toolchain
+/// (one more to install and pin; fuzzing alone uses one, when present). The
 /// page still says when the app stops: index.html turns a trap
 /// (`WebAssembly.RuntimeError`) into its "stopped working" note.
 pub fn lean_std(command: &mut Command) -> &mut Command {
