@@ -19,14 +19,16 @@ fn main() {
         }
     };
 
-    // The release wasm draws the base map with `<use href="#map-base">`:
-    // its coastline and borders are in the page once (`cargo xtask dist`
-    // writes them there from the pre-renderer, which keeps them), not a
-    // second time in the wasm (4.5 KB gzip). Development builds, served
-    // without pre-rendering, keep them and draw them inline.
+    // The wasm `cargo xtask dist` builds draws the base map with `<use
+    // href="#map-base">`: its coastline and borders are in the page once
+    // (dist writes them there from the pre-renderer, which keeps them), not
+    // a second time in the wasm (5.5 KB gzip). dist asks for it with this
+    // variable; `cargo xtask serve`, which does not pre-render, and every
+    // native build keep the paths and draw them inline.
+    println!("cargo::rerun-if-env-changed=EXPLAINER_MAP_BY_REFERENCE");
     let target = std::env::var("TARGET").unwrap_or_default();
-    let profile = std::env::var("PROFILE").unwrap_or_default();
-    if target.starts_with("wasm32") && profile == "release" {
+    let by_reference = std::env::var_os("EXPLAINER_MAP_BY_REFERENCE").is_some();
+    if target.starts_with("wasm32") && by_reference {
         story.map = story::MapBase {
             land: "",
             borders: "",

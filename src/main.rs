@@ -6,7 +6,6 @@
 use vostochny_explainer::{edge, App, AppProps};
 
 fn main() {
-    edge::fatal::install_panic_hook();
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         edge::fatal::show("the page has no element with id \"app\" to draw the explainer in.");
         return;

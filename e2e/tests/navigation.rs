@@ -372,10 +372,17 @@ async fn every_label_on_the_page_follows_its_written_rule() {
             let quote = row["quote"].as_str();
             // The report's sentence the quoted words come from, lower case.
             let sentence = quote.and_then(|quote| report_sentence(&report, quote));
+            // Whether the sentence has one of `words` as a whole word, or a
+            // word starting with one that ends in `*` ("speculat*").
             let says = |words: &[&str]| {
-                sentence
-                    .as_ref()
-                    .is_some_and(|s| words.iter().any(|w| s.contains(w)))
+                sentence.as_ref().is_some_and(|s| {
+                    s.split(|c: char| !c.is_alphanumeric()).any(|token| {
+                        words.iter().any(|w| match w.strip_suffix('*') {
+                            Some(stem) => token.starts_with(stem),
+                            None => token == *w,
+                        })
+                    })
+                })
             };
             // "Answered in step N: …", N counted from 1.
             let answered_in = row["answered"].as_str().and_then(|text| {
@@ -402,17 +409,23 @@ async fn every_label_on_the_page_follows_its_written_rule() {
                     sources
                         .iter()
                         .any(|(_, who)| !party(who) && who != "maker not named")
-                        && !says(&["speculat", "unidentified", "unnamed"])
+                        && !says(&["speculat*", "unidentified", "unnamed"])
                 }
                 // The reporters' own reading, credited to them alone, in
                 // the report's words.
                 "Analysis" => reporters_alone && sentence.is_some(),
                 // The report's sentence cites officials without names.
-                "Unnamed officials" => says(&["unidentified", "unnamed", "officials"]),
+                "Unnamed officials" => says(&["unidentified", "unnamed", "anonymous"]),
                 // The report's sentence itself calls it a guess or an expectation.
-                "Speculation" => {
-                    says(&["speculat", "expected", "may ", "might", "could", "likely"])
-                }
+                "Speculation" => says(&[
+                    "speculat*",
+                    "expected",
+                    "expects",
+                    "may",
+                    "might",
+                    "could",
+                    "likely",
+                ]),
                 // Open at this point; a later step answers it, and says so.
                 "Not yet known" => {
                     answered_in.is_some_and(|n| n > index + 1 && n <= story.steps.len())
@@ -472,11 +485,29 @@ fn report_sentence(report: &str, quote: &str) -> Option<String> {
         .replace(['\u{2019}', '\u{2018}'], "'");
     let flat = report.split_whitespace().collect::<Vec<_>>().join(" ");
     let at = flat.find(&words)?;
-    let start = flat[..at].rfind(". ").map_or(0, |i| i + 2);
-    let end = flat[at + words.len()..]
-        .find(". ")
+    // A sentence ends at . ? or ! (a closing quote may follow) and a space.
+    let ends = |text: &str| -> Vec<usize> {
+        let bytes = text.as_bytes();
+        (0..bytes.len())
+            .filter(|&i| {
+                matches!(bytes[i], b'.' | b'?' | b'!') && {
+                    let rest = &text[i + 1..];
+                    let rest = rest.trim_start_matches(['"', '\u{201d}', '\u{2019}']);
+                    rest.starts_with(' ')
+                }
+            })
+            .collect()
+    };
+    let start = ends(&flat[..at]).last().map_or(0, |&i| i + 1);
+    let end = ends(&flat[at + words.len()..])
+        .first()
+        .copied()
         .map_or(flat.len(), |i| at + words.len() + i + 1);
-    Some(flat[start..end].to_lowercase())
+    Some(
+        flat[start..end]
+            .trim_start_matches(['"', '\u{201d}', '\u{2019}', ' '])
+            .to_lowercase(),
+    )
 }
 
 #[tokio::test]

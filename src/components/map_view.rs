@@ -264,9 +264,9 @@ pub fn base_map(story: &Story, frame: &Frame, on_land: Html) -> Html {
 pub const BASE_MAP_ID: &str = "map-base";
 
 /// Whether maps draw the base map by reference to the page's one copy: in
-/// the release wasm, which does not carry it (build.rs), and in the
-/// pre-render that the wasm hydrates, so the two agree. A development build
-/// served without pre-rendering draws it inline.
+/// the wasm `cargo xtask dist` builds, which does not carry it (build.rs),
+/// and in the pre-render that wasm hydrates, so the two agree. The wasm of
+/// `cargo xtask serve`, which does not pre-render, draws it inline.
 fn draws_base_by_reference(story: &Story) -> bool {
     cfg!(feature = "ssr") || story.map.land.is_empty()
 }

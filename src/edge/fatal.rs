@@ -1,8 +1,10 @@
 //! When something goes wrong the reader sees a sentence, never a blank page.
 //! index.html holds an empty `#fatal` alert; its inline script fills it if the
-//! wasm fails to load, and when the running app traps (a panic ends in a
-//! trap: in the release build at once, with no message, in a development
-//! build after the hook below has logged it).
+//! wasm fails to load, and when the running app traps. A panic ends in a
+//! trap: in the build `cargo xtask dist` makes at once, with no message; in
+//! the one `cargo xtask serve` makes after Yew's own panic hook
+//! (console_error_panic_hook, which Yew installs when it renders) has
+//! logged the message to the console.
 
 use wasm_bindgen::JsCast;
 
@@ -19,17 +21,6 @@ pub fn show(problem: &str) {
     if let Ok(alert) = alert.dyn_into::<web_sys::HtmlElement>() {
         alert.set_hidden(false);
     }
-}
-
-/// Development builds: a panic's message goes to the console for
-/// developers; the trap that follows reaches index.html, which tells the
-/// reader. The release build has no panic messages (`-C
-/// panic=immediate-abort`), so it installs nothing.
-pub fn install_panic_hook() {
-    #[cfg(debug_assertions)]
-    std::panic::set_hook(Box::new(|info| {
-        gloo::console::error!(info.to_string());
-    }));
 }
 
 /// Tells index.html's load watcher that the app is running, so later errors

@@ -352,7 +352,7 @@ fn map_train_where_the_report_does_not_put_it() {
     ]);
     assert_eq!(
         errors,
-        ["content/steps.toml:8: step \"khasan\", field `map.train`: no statement so far quotes the report putting the train at \"khasan\"; expected a place where this step or an earlier one quotes the report placing the train (a sentence with \"train\" and \"Khasan\"), or no train"]
+        ["content/steps.toml:8: step \"khasan\", field `map.train`: the report does not last put the train at \"khasan\" by this step (the latest quoted sentence about the train names no place); expected one of those places, or no train"]
     );
 }
 

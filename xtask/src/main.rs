@@ -481,6 +481,7 @@ fn dist_is_stale() -> Option<String> {
         "Cargo.toml",
         "Cargo.lock",
         "Trunk.toml",
+        "patches",
     ];
     let mut newer = Vec::new();
     for source in sources {

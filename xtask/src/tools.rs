@@ -144,6 +144,8 @@ fn ensure_std_source() {
 /// (`WebAssembly.RuntimeError`) into its "stopped working" note.
 pub fn lean_std(command: &mut Command) -> &mut Command {
     command
+        // The base map drawn by reference to the page's one copy (build.rs).
+        .env("EXPLAINER_MAP_BY_REFERENCE", "1")
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
         .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")

@@ -42,7 +42,7 @@ fn crate_of(name: &str) -> String {
     let name = name.trim_start_matches('<').trim_start_matches('&');
     let end = name.find(['[', ':', ' ', '<']).unwrap_or(name.len());
     let krate = &name[..end];
-    if krate.is_empty() || krate.starts_with("code") || krate.starts_with("elem") {
+    if krate.is_empty() || krate == "code" || krate == "elem" {
         "(unnamed)".to_owned()
     } else {
         krate.to_owned()
@@ -109,8 +109,8 @@ pub fn print(named_wasm: &Path, twiggy: &Path) {
     biggest.sort_by_key(|item| std::cmp::Reverse(item.bytes));
     for item in biggest.iter().take(12) {
         let mut name = item.name.clone();
-        if name.len() > 110 {
-            name.truncate(110);
+        if let Some((cut, _)) = name.char_indices().nth(110) {
+            name.truncate(cut);
             name.push('…');
         }
         println!("bench:   {:>8} B  {name}", item.bytes);
