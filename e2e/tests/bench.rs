@@ -85,6 +85,20 @@ async fn step_change_to_next_frame() {
 /// 1,474.56 kbit/s down, 675 kbit/s up.
 const SLOW_4G: (f64, f64, f64) = (562.5, 1474.56 * 1024.0 / 8.0, 675.0 * 1024.0 / 8.0);
 
+/// Opens the site with an empty cache (the browser's cache is cleared and,
+/// set up by the caller, disabled), from a blank page.
+async fn cold_load(browser: &Browser, site: &Site) {
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .devtools("Network.clearBrowserCache", json!({}))
+        .await;
+    browser
+        .client
+        .goto(&format!("{}/", site.base))
+        .await
+        .unwrap();
+}
+
 /// Presses → every 10 ms from the moment the document starts, and records
 /// in `window.benchFirstKey` when the step on screen first changes.
 const FIRST_KEY_FROM_THE_START: &str = "(function () {
@@ -124,7 +138,6 @@ async fn cold_loads_on_a_slow_laptop_and_network() {
         .await;
     // Served as GitHub Pages serves the site (gzip), the figure that counts;
     // and uncompressed, as the figures before 2026-11-30 evening were taken.
-    let mut site = Site::serve_gzipped(dist());
     for (gzipped, served) in [
         (true, "served gzip-compressed, as GitHub Pages serves it"),
         (
@@ -132,22 +145,16 @@ async fn cold_loads_on_a_slow_laptop_and_network() {
             "served uncompressed, as figures before the evening of 2026-11-30 were",
         ),
     ] {
-        if !gzipped {
-            site = Site::serve(dist());
-        }
+        let site = if gzipped {
+            Site::serve_gzipped(dist())
+        } else {
+            Site::serve(dist())
+        };
         let (mut fcp, mut lcp, mut started, mut first_key) = (vec![], vec![], vec![], vec![]);
         let mut painted_first = 0;
         const LOADS: usize = 5;
         for _ in 0..LOADS {
-            browser.client.goto("about:blank").await.unwrap();
-            browser
-                .devtools("Network.clearBrowserCache", json!({}))
-                .await;
-            browser
-                .client
-                .goto(&format!("{}/", site.base))
-                .await
-                .unwrap();
+            cold_load(&browser, &site).await;
             // Until a key press moves the story on: the first moment the step
             // responds (polled every 10 ms, so up to 10 ms late).
             let figures = browser
@@ -213,15 +220,7 @@ async fn cold_loads_on_a_slow_laptop_and_network() {
             )
             .await;
         for _ in 0..LOADS {
-            browser.client.goto("about:blank").await.unwrap();
-            browser
-                .devtools("Network.clearBrowserCache", json!({}))
-                .await;
-            browser
-                .client
-                .goto(&format!("{}/", site.base))
-                .await
-                .unwrap();
+            cold_load(&browser, &site).await;
             browser
                 .wait_until("a key has moved the story", "return !!window.benchFirstKey")
                 .await;
