@@ -5,17 +5,19 @@ use story::nav::Action;
 use story::{PlaceRef, Units};
 use yew::prelude::*;
 
-use crate::components::glossary_view::GlossaryView;
-use crate::components::handout_view::HandoutView;
+use crate::components::glossary_view::glossary_view;
+use crate::components::handout_view::handout_view;
+use crate::components::notes_panel::{notes_panel, NotesPanelProps};
+use crate::components::pager::{pager, PagerProps};
 use crate::components::quiz_view::QuizView;
+use crate::components::reading_switch::{reading_switch, ReadingOrder};
+use crate::components::report_view::{report_view, ReportViewProps};
+use crate::components::source_lens::{source_lens, Lens, SourceLensProps};
+use crate::components::step_list::{step_list, StepListProps};
 use crate::components::{
-    announcer::Announcer, masthead::Masthead, notes_panel::NotesPanel, page_footer::PageFooter,
-    pager::Pager, presenter_bar::PresenterBar, progress::Progress, status_key::StatusKey,
-    step_list::StepList, step_view::StepView, units_switch::UnitsSwitch,
-};
-use crate::components::{
-    reading_switch::ReadingOrder, reading_switch::ReadingSwitch, report_view::ReportView,
-    source_lens::Lens, source_lens::SourceLens, unknowns_panel::UnknownsPanel,
+    announcer::announcer, masthead::masthead, page_footer::page_footer,
+    presenter_bar::presenter_bar, progress::progress, status_key::status_key, step_view::StepView,
+    units_switch::units_switch, unknowns_panel::unknowns_panel,
 };
 use crate::data::STORY;
 use crate::edge;
@@ -129,47 +131,47 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class={classes!("app", presenting.then_some("is-presenting"), (presenting && presenter.notes).then_some("has-notes"))}>
-            <Masthead />
+            { masthead() }
             <div class="toolbar">
-                <PresenterBar presenter={*presenter} on_command={on_presenter} />
-                <ReadingSwitch reading={*order} on_change={on_order} />
-                <UnitsSwitch units={*units} on_change={on_units} />
+                { presenter_bar(*presenter, &on_presenter) }
+                { reading_switch(*order, &on_order) }
+                { units_switch(*units, &on_units) }
             </div>
             <div class="layout">
                 <main class="reader" id="main">
                     if *order == ReadingOrder::AsReported {
-                        <ReportView {story} on_open_step={on_open_step.clone()} lens={*lens} />
+                        { report_view(&ReportViewProps { story, on_open_step: on_open_step.clone(), lens: *lens }) }
                     } else if *order == ReadingOrder::Glossary {
-                        <GlossaryView {story} />
+                        { glossary_view(story) }
                     } else if *order == ReadingOrder::Handout {
-                        <HandoutView {story} units={*units} />
+                        { handout_view(story, *units) }
                     } else if *order == ReadingOrder::Quiz {
                         <QuizView {story} on_open_step={on_open_step.clone()} />
                     } else {
-                        <Progress {position} />
+                        { progress(position) }
                         <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()} {shown}
                             open_place={card.as_ref().map(|(place, _)| *place)} {on_open_place} {on_close_place}
                             on_jump={on_jump.clone()} lens={*lens} />
-                        <Pager {position} on_move={on_pager} build={reading.build_counter()}
-                            can_go_back={reading.can_go_back()} can_go_on={reading.can_go_on()}
-                            presenting={presenting} {on_leave} notes={presenter.notes} {on_notes} />
+                        { pager(&PagerProps { position, on_move: on_pager, build: reading.build_counter(),
+                            can_go_back: reading.can_go_back(), can_go_on: reading.can_go_on(),
+                            presenting, on_leave, notes: presenter.notes, on_notes }) }
                     }
                 </main>
                 <div class="side">
-                    <StepList {story} current={position.index()} on_jump={on_jump.clone()} />
-                    <SourceLens {story} lens={*lens} on_change={on_lens} current={position.index()}
-                        reporting={*order == ReadingOrder::AsReported} on_jump={on_open_step.clone()} />
-                    <StatusKey />
-                    <UnknownsPanel {story} {on_jump} />
+                    { step_list(&StepListProps { story, current: position.index(), on_jump: on_jump.clone() }) }
+                    { source_lens(&SourceLensProps { story, lens: *lens, on_change: on_lens, current: position.index(),
+                        reporting: *order == ReadingOrder::AsReported, on_jump: on_open_step.clone() }) }
+                    { status_key("status-key-title") }
+                    { unknowns_panel(story, &on_jump) }
                 </div>
             </div>
             if presenting && presenter.notes {
                 // Its own part of the screen (beside the step on a landscape
                 // screen, below it otherwise); hidden until N is pressed.
-                <NotesPanel {step} {position} {elapsed} {planned_minutes} />
+                { notes_panel(&NotesPanelProps { step, position, elapsed, planned_minutes }) }
             }
-            <PageFooter />
-            <Announcer message={announcement} />
+            { page_footer() }
+            { announcer(&announcement) }
             if presenter.blank {
                 // Blacks out the projector until B or "." is pressed again.
                 <div class="blank-screen" id="blank-screen" aria-hidden="true"></div>

@@ -1,16 +1,10 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AnnouncerProps {
-    pub message: String,
-}
-
 /// A polite live region: screen readers speak its new text after each move.
-#[component]
-pub fn Announcer(props: &AnnouncerProps) -> Html {
+pub fn announcer(message: &str) -> Html {
     html! {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="announcer">
-            { &props.message }
+            { message }
         </div>
     }
 }

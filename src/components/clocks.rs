@@ -1,26 +1,12 @@
 use story::{Story, When};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ClocksProps {
-    pub story: &'static Story,
-    pub when: When,
-}
-
 /// The step's local time zone beside Pyongyang, Moscow and UTC. The report
 /// gives days ("early Tuesday", "hours earlier") but no clock times, so the
 /// clocks compare zones and say plainly that no exact time is given.
-#[component]
-pub fn Clocks(props: &ClocksProps) -> Html {
-    let local = props.when.zone;
-    let zone_of = |id: &str| {
-        props
-            .story
-            .places
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| p.zone)
-    };
+pub fn clocks(story: &Story, when: When) -> Html {
+    let local = when.zone;
+    let zone_of = |id: &str| story.places.iter().find(|p| p.id == id).map(|p| p.zone);
     let others = [
         ("Pyongyang", zone_of("pyongyang")),
         ("Moscow", zone_of("moscow")),

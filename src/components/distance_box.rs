@@ -2,9 +2,8 @@ use story::fixed::fixed;
 use story::{Distance, Story, Units};
 use yew::prelude::*;
 
-use crate::components::status_badge::StatusBadge;
+use crate::components::status_badge::status_badge;
 
-#[derive(Properties, PartialEq)]
 pub struct DistanceBoxProps {
     pub story: &'static Story,
     pub distance: &'static Distance,
@@ -13,8 +12,7 @@ pub struct DistanceBoxProps {
 
 /// The report's distance beside the two the app computes from the embedded
 /// coordinates: the straight line over the globe and the way by rail.
-#[component]
-pub fn DistanceBox(props: &DistanceBoxProps) -> Html {
+pub fn distance_box(props: &DistanceBoxProps) -> Html {
     let story = props.story;
     let distance = props.distance;
     let (from, to) = (story.place(distance.from), story.place(distance.to));
@@ -41,7 +39,7 @@ pub fn DistanceBox(props: &DistanceBoxProps) -> Html {
             </dl>
             <p class="distance__why">{ distance.why }</p>
             <p class="distance__source">
-                <StatusBadge status={story::Status::Background} />
+                { status_badge(story::Status::Background) }
                 { " Computed from the places' coordinates (each place's Wikipedia page); rail lengths from the Wikipedia pages on the Baranovsky–Khasan line and the Trans-Siberian Railway's kilometre posts. Not in the report." }
             </p>
         </section>

@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::{statement_item::StatementItem, status_key::StatusKey};
+use crate::components::{
+    statement_item::statement_item, statement_item::StatementItemProps, status_key::status_key,
+};
 use crate::data::STORY;
 
 /// The whole story as plain text, every step with its statements, sources
@@ -13,7 +15,7 @@ pub fn FullText() -> Html {
         <section class="full-text" aria-labelledby="full-text-title">
             <h2 id="full-text-title">{ "The whole story" }</h2>
             // The labels' meanings before the statements that carry them.
-            <StatusKey id="full-text-key-title" />
+            { status_key("full-text-key-title") }
             { for story.steps.iter().enumerate().map(|(index, step)| html! {
                 <article class="full-text__step" id={format!("step-{}", step.id)}>
                     <h3>{ format!("Step {}: {}", index + 1, step.title) }</h3>
@@ -22,7 +24,7 @@ pub fn FullText() -> Html {
                     }
                     <ul class="statements">
                         { for step.statements.iter().enumerate().map(|(at, statement)| html! {
-                            <StatementItem {story} {statement} on_page=true scope={format!("full-{}-{at}", step.id)} />
+                            { statement_item(&StatementItemProps { story, statement, picked: None, on_page: true, scope: format!("full-{}-{at}", step.id).into() }) }
                         }) }
                     </ul>
                 </article>

@@ -3,21 +3,14 @@ use story::{Story, Units};
 use yew::prelude::*;
 
 use crate::components::{
-    glossary_view::GlossaryView, map_view::MapView, statement_item::StatementItem,
+    glossary_view::glossary_view, map_view::map_view, map_view::MapViewProps,
+    statement_item::statement_item, statement_item::StatementItemProps,
 };
-
-#[derive(Properties, PartialEq)]
-pub struct HandoutViewProps {
-    pub story: &'static Story,
-    pub units: Units,
-}
 
 /// The whole lesson on paper: every step with its sources and its map, the
 /// glossary, the quiz, and its answers on a page of their own. Printing this
 /// view (Ctrl+P) gives the black-and-white handout.
-#[component]
-pub fn HandoutView(props: &HandoutViewProps) -> Html {
-    let story = props.story;
+pub fn handout_view(story: &'static Story, units: Units) -> Html {
     html! {
         <section class="handout" aria-labelledby="handout-title">
             <h2 id="handout-title" class="handout__title" tabindex="-1">{ "Class handout" }</h2>
@@ -28,15 +21,15 @@ pub fn HandoutView(props: &HandoutViewProps) -> Html {
                     if let Some(when) = step.when {
                         <p class="step__when">{ when.label }</p>
                     }
-                    <MapView {story} {index} units={props.units} on_open_place={Callback::noop()} still=true />
+                    { map_view(&MapViewProps { story, index, units, on_open_place: Callback::noop(), still: true }) }
                     <ul class="statements">
                         { for step.statements.iter().enumerate().map(|(at, statement)| html! {
-                            <StatementItem {story} {statement} scope={format!("handout-{}-{at}", step.id)} />
+                            { statement_item(&StatementItemProps { story, statement, picked: None, on_page: false, scope: format!("handout-{}-{at}", step.id).into() }) }
                         }) }
                     </ul>
                 </article>
             }) }
-            <div class="handout__glossary"><GlossaryView {story} /></div>
+            <div class="handout__glossary">{ glossary_view(story) }</div>
             <section class="handout__quiz" aria-labelledby="handout-quiz-title">
                 <h2 id="handout-quiz-title">{ "Check your understanding" }</h2>
                 <ol>

@@ -1,27 +1,19 @@
 use story::{LegStatus, Story};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MapLegendProps {
-    pub story: &'static Story,
-    pub index: usize,
-}
-
 /// Explains every style on the map. Route styles differ by dash pattern and
 /// width as well as colour, so the legend works in black and white too.
-#[component]
-pub fn MapLegend(props: &MapLegendProps) -> Html {
+pub fn map_legend(story: &Story, index: usize) -> Html {
     let shown: Vec<LegStatus> = LegStatus::ALL
         .into_iter()
         .filter(|status| {
-            props
-                .story
+            story
                 .route
                 .iter()
-                .any(|leg| leg.status_at(props.index) == Some(*status))
+                .any(|leg| leg.status_at(index) == Some(*status))
         })
         .collect();
-    let step = &props.story.steps[props.index];
+    let step = &story.steps[index];
     html! {
         <ul class="map-legend">
             <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__place" cx="12" cy="6" r="4" /></svg>{ "Place in this step" }</li>

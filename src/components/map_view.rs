@@ -4,9 +4,8 @@ use story::map::{missile_note_at, Frame, MARKER_RADIUS, MISSILE_NOTE, VIEW_HEIGH
 use story::{LegStatus, Place, PlaceRef, Side, Story, Units};
 use yew::prelude::*;
 
-use crate::components::map_legend::MapLegend;
+use crate::components::map_legend::map_legend;
 
-#[derive(Properties, PartialEq)]
 pub struct MapViewProps {
     pub story: &'static Story,
     /// Position of the current step in the story.
@@ -16,7 +15,6 @@ pub struct MapViewProps {
     /// focus to when the card closes.
     pub on_open_place: Callback<(PlaceRef, String)>,
     /// A still copy for the printed handout: no ids, no tab stops, no buttons.
-    #[prop_or_default]
     pub still: bool,
 }
 
@@ -24,8 +22,7 @@ pub struct MapViewProps {
 /// group; markers move by their own transforms with the same timing, so they
 /// stay on their places while the map pans and zooms (and jump instantly
 /// under reduced motion, which the stylesheet handles).
-#[component]
-pub fn MapView(props: &MapViewProps) -> Html {
+pub fn map_view(props: &MapViewProps) -> Html {
     let story = props.story;
     let step = &story.steps[props.index];
     let frame = step.map.frame;
@@ -109,7 +106,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             </svg>
             <figcaption id={caption_id} class="map__caption">
                 { far_away }
-                <MapLegend index={props.index} {story} />
+                { map_legend(story, props.index) }
                 if !props.still {
                 <div class="map__places">
                     <span class="map__places-label">{ "Places on this map:" }</span>

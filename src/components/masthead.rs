@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
 /// The page title and what the explainer is built from.
-#[component]
-pub fn Masthead() -> Html {
+pub fn masthead() -> Html {
     html! {
         <header class="masthead">
             <p class="masthead__kicker">{ "A news story, step by step" }</p>

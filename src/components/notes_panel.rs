@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::state::Presenter;
 
-#[derive(Properties, PartialEq)]
 pub struct NotesPanelProps {
     pub step: &'static Step,
     pub position: Position,
@@ -16,8 +15,7 @@ pub struct NotesPanelProps {
 
 /// What only the presenter sees: the teacher's note, a question for the
 /// class, and time spent against the plan.
-#[component]
-pub fn NotesPanel(props: &NotesPanelProps) -> Html {
+pub fn notes_panel(props: &NotesPanelProps) -> Html {
     let step = props.step;
     html! {
         // Focusable: in presenter mode the panel keeps to its band of the

@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
 /// Where the story comes from, and how to drive the explainer.
-#[component]
-pub fn PageFooter() -> Html {
+pub fn page_footer() -> Html {
     html! {
         <footer class="page-footer">
             <p>

@@ -1,7 +1,6 @@
 use story::nav::{Action, Position};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct PagerProps {
     pub position: Position,
     pub on_move: Callback<Action>,
@@ -9,26 +8,20 @@ pub struct PagerProps {
     pub can_go_back: bool,
     pub can_go_on: bool,
     /// "statement 2 of 4" while a step builds in presenter mode.
-    #[prop_or_default]
     pub build: Option<String>,
-    #[prop_or_default]
     pub presenting: bool,
     /// Leave presenter mode (its toolbar is hidden from the class).
-    #[prop_or_default]
     pub on_leave: Callback<()>,
     /// Whether the speaker notes are shown, and the button that shows them
     /// (N), in presenter mode; they start hidden, as the class sees this.
-    #[prop_or_default]
     pub notes: bool,
-    #[prop_or_default]
     pub on_notes: Callback<()>,
 }
 
 /// Previous and Next. At either end the button is marked unavailable with
 /// `aria-disabled` instead of `disabled`, so it keeps keyboard focus and the
 /// reader is not dropped back to the top of the page.
-#[component]
-pub fn Pager(props: &PagerProps) -> Html {
+pub fn pager(props: &PagerProps) -> Html {
     let button = |action: Action, label: &'static str, at_end: bool, class: &'static str| {
         let on_move = props.on_move.clone();
         let onclick = Callback::from(move |_: MouseEvent| {

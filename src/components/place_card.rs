@@ -2,9 +2,8 @@ use story::fixed::fixed;
 use story::{PlaceRef, Story};
 use yew::prelude::*;
 
-use crate::components::status_badge::StatusBadge;
+use crate::components::status_badge::status_badge;
 
-#[derive(Properties, PartialEq)]
 pub struct PlaceCardProps {
     pub story: &'static Story,
     pub place: PlaceRef,
@@ -15,8 +14,7 @@ pub struct PlaceCardProps {
 
 /// What happened at a place, in which steps, its local time zone and its
 /// coordinates. Escape or the close button closes it; the opener gets focus back.
-#[component]
-pub fn PlaceCard(props: &PlaceCardProps) -> Html {
+pub fn place_card(props: &PlaceCardProps) -> Html {
     let story = props.story;
     let place = story.place(props.place);
     let steps: Vec<(usize, &str)> = story
@@ -77,7 +75,7 @@ pub fn PlaceCard(props: &PlaceCardProps) -> Html {
                     <dd>{ format!("{}° {ns}, {}° {ew}", fixed(place.lat.abs(), 4), fixed(place.lon.abs(), 4)) }</dd></div>
             </dl>
             <p class="place-card__source">
-                <StatusBadge status={story::Status::Background} />
+                { status_badge(story::Status::Background) }
                 { format!(" Coordinates and time zone: {}.", story.source(place.source).name) }
             </p>
         </section>

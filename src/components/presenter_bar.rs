@@ -2,18 +2,11 @@ use yew::prelude::*;
 
 use crate::state::{Presenter, PresenterCommand};
 
-#[derive(Properties, PartialEq)]
-pub struct PresenterBarProps {
-    pub presenter: Presenter,
-    pub on_command: Callback<PresenterCommand>,
-}
-
 /// The presenter's controls: start or leave presenter mode, blank the
 /// screen, show the notes. Each names its key.
-#[component]
-pub fn PresenterBar(props: &PresenterBarProps) -> Html {
+pub fn presenter_bar(presenter: Presenter, on_command: &Callback<PresenterCommand>) -> Html {
     let button = |command: PresenterCommand, label: &'static str, pressed: bool| {
-        let on_command = props.on_command.clone();
+        let on_command = on_command.clone();
         html! {
             <button type="button" class="presenter-bar__button" aria-pressed={pressed.to_string()}
                 onclick={Callback::from(move |_: MouseEvent| on_command.emit(command))}>
@@ -21,7 +14,6 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
             </button>
         }
     };
-    let presenter = props.presenter;
     html! {
         <div class="presenter-bar" role="group" aria-label="Presenter">
             { button(PresenterCommand::Toggle, if presenter.on { "Leave presenter mode (P)" } else { "Present (P)" }, presenter.on) }

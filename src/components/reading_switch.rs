@@ -12,19 +12,12 @@ pub enum ReadingOrder {
     Handout,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReadingSwitchProps {
-    pub reading: ReadingOrder,
-    pub on_change: Callback<ReadingOrder>,
-}
-
 /// Switches between the story in time order and the report's own order.
-#[component]
-pub fn ReadingSwitch(props: &ReadingSwitchProps) -> Html {
+pub fn reading_switch(chosen: ReadingOrder, on_change: &Callback<ReadingOrder>) -> Html {
     let button = |reading: ReadingOrder, label: &'static str| {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         html! {
-            <button type="button" class="switch__button" aria-pressed={(props.reading == reading).to_string()}
+            <button type="button" class="switch__button" aria-pressed={(chosen == reading).to_string()}
                 onclick={Callback::from(move |_: MouseEvent| on_change.emit(reading))}>
                 { label }
             </button>

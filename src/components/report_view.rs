@@ -3,21 +3,18 @@ use yew::prelude::*;
 
 use crate::components::source_lens::Lens;
 
-#[derive(Properties, PartialEq)]
 pub struct ReportViewProps {
     pub story: &'static Story,
     /// Opens the explainer at a step (by position).
     pub on_open_step: Callback<usize>,
     /// The "who said it" lens: outlines the paragraphs whose statements it picks.
-    #[prop_or_default]
     pub lens: Option<Lens>,
 }
 
 /// "As it was reported": the report's paragraphs in its own order, each
 /// linked to the steps that tell it, so a class can see how a news story is
 /// built: the newest and biggest news first, the journey told afterwards.
-#[component]
-pub fn ReportView(props: &ReportViewProps) -> Html {
+pub fn report_view(props: &ReportViewProps) -> Html {
     let story = props.story;
     html! {
         <section class="report-view" aria-labelledby="report-view-title">

@@ -18,7 +18,6 @@ impl Lens {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct SourceLensProps {
     pub story: &'static Story,
     pub lens: Option<Lens>,
@@ -33,8 +32,7 @@ pub struct SourceLensProps {
 
 /// "Who said it": every source and status with how many statements in the
 /// whole story rest on it; choosing one highlights those statements.
-#[component]
-pub fn SourceLens(props: &SourceLensProps) -> Html {
+pub fn source_lens(props: &SourceLensProps) -> Html {
     let story = props.story;
     let total = story
         .steps
@@ -74,7 +72,7 @@ pub fn SourceLens(props: &SourceLensProps) -> Html {
             // the step on a phone), so it says here what the lens did.
             <div class="lens__result" aria-live="polite">
                 if let Some(lens) = props.lens {
-                    <LensResult {story} {lens} current={props.current} reporting={props.reporting} on_jump={props.on_jump.clone()} />
+                    { lens_result(&LensResultProps { story, lens, current: props.current, reporting: props.reporting, on_jump: props.on_jump.clone() }) }
                 }
             </div>
             <h3 class="lens__subtitle">{ "By source" }</h3>
@@ -95,7 +93,6 @@ pub fn SourceLens(props: &SourceLensProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct LensResultProps {
     story: &'static Story,
     lens: Lens,
@@ -105,8 +102,7 @@ struct LensResultProps {
 }
 
 /// What the chosen lens picks out on screen, and where else it would.
-#[component]
-fn LensResult(props: &LensResultProps) -> Html {
+fn lens_result(props: &LensResultProps) -> Html {
     let story = props.story;
     let lens = props.lens;
     let name = match lens {

@@ -1,18 +1,15 @@
 use story::{hash, Affiliation, Statement, Story};
 use yew::prelude::*;
 
-use crate::components::{status_tip::StatusTip, term_word::TermWord};
+use crate::components::{status_tip::status_tip, term_word::term_word, term_word::TermWordProps};
 
-#[derive(Properties, PartialEq)]
 pub struct StatementItemProps {
     pub story: &'static Story,
     pub statement: &'static Statement,
     /// Under the "who said it" lens: picked out (`Some(true)`) or faded.
-    #[prop_or_default]
     pub picked: Option<bool>,
     /// On the static whole-story page, steps are sections of the page
     /// (`#step-welcome`) rather than the app's addresses (`#/welcome`).
-    #[prop_or_default]
     pub on_page: bool,
     /// Unique on the page for this statement, for the ids of its popovers
     /// (a page can show the same statement twice: the offline file has the
@@ -22,8 +19,7 @@ pub struct StatementItemProps {
 
 /// One statement with who said it (and who that source is), how sure it
 /// is, and the report's words.
-#[component]
-pub fn StatementItem(props: &StatementItemProps) -> Html {
+pub fn statement_item(props: &StatementItemProps) -> Html {
     let story = props.story;
     let statement = props.statement;
     let status = statement.status;
@@ -52,12 +48,12 @@ pub fn StatementItem(props: &StatementItemProps) -> Html {
         )}>
             <p class="statement__text">
                 { for statement.segments.iter().map(|segment| match segment.term {
-                    Some(term) => html! { <TermWord {story} {term} text={segment.text} scope={props.scope.clone()} /> },
+                    Some(term) => term_word(&TermWordProps { story, term, text: segment.text, scope: props.scope.clone() }),
                     None => html! { { segment.text } },
                 }) }
             </p>
             <p class="statement__meta">
-                <StatusTip {status} scope={props.scope.clone()} />
+                { status_tip(status, &props.scope) }
                 <span class="statement__source">
                     { if count == 1 { "Source: " } else { "Sources: " } }
                     { for sources.iter().enumerate().map(|(at, source)| html! {

@@ -1,18 +1,11 @@
 use story::Status;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StatusBadgeProps {
-    pub status: Status,
-}
-
 /// A status label: its words, its colour, its border style and its own
 /// small drawing, so it reads in black and white and without colour vision.
 /// The drawing is decoration (`aria-hidden`): the words carry the meaning,
 /// and the key (or the statement's label, pressed) gives the one-sentence rule.
-#[component]
-pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
-    let status = props.status;
+pub fn status_badge(status: Status) -> Html {
     html! {
         <span class={classes!("status", format!("status--{}", status.slug()))}>
             <svg class="status__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -1,23 +1,15 @@
 use story::Status;
 use yew::prelude::*;
 
-use crate::components::{popover::Popover, status_badge::StatusBadge};
-
-#[derive(Properties, PartialEq)]
-pub struct StatusTipProps {
-    pub status: Status,
-    /// Unique on the page for this statement.
-    pub scope: AttrValue,
-}
+use crate::components::{popover::Popover, status_badge::status_badge};
 
 /// A statement's label as a button: a tap (touch screens have no hover) or
-/// a press says what the label means, in the key's own words.
-#[component]
-pub fn StatusTip(props: &StatusTipProps) -> Html {
-    let status = props.status;
+/// a press says what the label means, in the key's own words. `scope` is
+/// unique on the page for this statement (it makes the popover's id).
+pub fn status_tip(status: Status, scope: &str) -> Html {
     html! {
-        <Popover id={format!("label-{}", props.scope)} trigger_class="status-button" tip_class="status-tip"
-            trigger={html! { <StatusBadge {status} /> }}>
+        <Popover id={format!("label-{scope}")} trigger_class="status-button" tip_class="status-tip"
+            trigger={status_badge(status)}>
             <strong>{ status.label() }</strong>{ ": " }{ status.explanation() }
         </Popover>
     }

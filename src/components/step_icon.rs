@@ -1,21 +1,14 @@
 use story::Icon;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StepIconProps {
-    pub icon: Icon,
-    /// Alternative text from the content, read out instead of the drawing.
-    pub alt: &'static str,
-}
-
 /// A simple line drawing for a step, drawn in the text colour so it follows
-/// the light and dark schemes.
-#[component]
-pub fn StepIcon(props: &StepIconProps) -> Html {
+/// the light and dark schemes. `alt` is the alternative text from the
+/// content, read out instead of the drawing.
+pub fn step_icon(icon: Icon, alt: &'static str) -> Html {
     html! {
         <figure class="step-icon">
-            <svg viewBox="0 0 64 64" role="img" aria-label={props.alt} focusable="false">
-                { drawing(props.icon) }
+            <svg viewBox="0 0 64 64" role="img" aria-label={alt} focusable="false">
+                { drawing(icon) }
             </svg>
         </figure>
     }

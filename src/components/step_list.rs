@@ -1,7 +1,6 @@
 use story::Story;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StepListProps {
     pub story: &'static Story,
     pub current: usize,
@@ -9,8 +8,7 @@ pub struct StepListProps {
 }
 
 /// Every step by title; the current one is marked, and any can be opened.
-#[component]
-pub fn StepList(props: &StepListProps) -> Html {
+pub fn step_list(props: &StepListProps) -> Html {
     html! {
         <nav class="step-list" aria-labelledby="step-list-title">
             <h2 id="step-list-title" class="step-list__title">{ "All steps" }</h2>

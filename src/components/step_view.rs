@@ -5,8 +5,9 @@ use story::{PlaceRef, Step, Story, Units};
 use yew::prelude::*;
 
 use crate::components::{
-    clocks::Clocks, distance_box::DistanceBox, map_view::MapView, place_card::PlaceCard,
-    source_lens::Lens, statement_item::StatementItem, step_icon::StepIcon,
+    clocks::clocks, distance_box::distance_box, distance_box::DistanceBoxProps, map_view::map_view,
+    map_view::MapViewProps, place_card::place_card, place_card::PlaceCardProps, source_lens::Lens,
+    statement_item::statement_item, statement_item::StatementItemProps, step_icon::step_icon,
 };
 
 #[derive(Properties, PartialEq)]
@@ -79,7 +80,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
         <article class="step" aria-labelledby="step-title" data-step={step.id} {ontouchstart} {ontouchend}>
             <header class="step__header">
                 if let Some(visual) = step.visual {
-                    <StepIcon icon={visual.icon} alt={visual.alt} />
+                    { step_icon(visual.icon, visual.alt) }
                 }
                 <h2 id="step-title" class="step__title" tabindex="-1" ref={props.heading.clone()}>{ step.title }</h2>
                 if let Some(when) = step.when {
@@ -89,17 +90,17 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         </time>
                         <span class="step__zone">{ format!(" · {}", when.zone.label()) }</span>
                     </p>
-                    <Clocks {story} {when} />
+                    { clocks(story, when) }
                 }
             </header>
-            <MapView {story} index={props.index} units={props.units} on_open_place={props.on_open_place.clone()} />
+            { map_view(&MapViewProps { story, index: props.index, units: props.units, on_open_place: props.on_open_place.clone(), still: false }) }
             if let Some(place) = props.open_place {
-                <PlaceCard {story} {place} on_jump={props.on_jump.clone()} on_close={props.on_close_place.clone()} />
+                { place_card(&PlaceCardProps { story, place, on_jump: props.on_jump.clone(), on_close: props.on_close_place.clone() }) }
             }
             <ul class={classes!("statements", props.shown.is_some().then_some("is-building"))}>
                 { for step.statements.iter().take(props.shown.unwrap_or(usize::MAX)).enumerate().map(|(at, statement)| {
                     let picked = props.lens.map(|lens| lens.picks(statement));
-                    html! { <StatementItem {story} {statement} {picked} scope={format!("{}-{at}", step.id)} /> }
+                    statement_item(&StatementItemProps { story, statement, picked, on_page: false, scope: format!("{}-{at}", step.id).into() })
                 }) }
             </ul>
             // The key is one tap away from the labels it explains (on a
@@ -107,7 +108,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
             <button type="button" class="step__key" onclick={Callback::from(|_: MouseEvent| crate::edge::focus::go_to("status-key-title"))}>
                 { "What do the labels mean?" }
             </button>
-            { for step.distances.iter().map(|distance| html! { <DistanceBox {story} {distance} units={props.units} /> }) }
+            { for step.distances.iter().map(|distance| distance_box(&DistanceBoxProps { story, distance, units: props.units })) }
             <dl class="step__facts">
                 if !places.is_empty() {
                     <div><dt>{ "Places" }</dt><dd>{ places.join(", ") }</dd></div>

@@ -3,7 +3,6 @@ use yew::prelude::*;
 
 use crate::components::popover::Popover;
 
-#[derive(Properties, PartialEq)]
 pub struct TermWordProps {
     pub story: &'static Story,
     /// Index into the story's glossary.
@@ -15,8 +14,7 @@ pub struct TermWordProps {
 }
 
 /// A marked word whose definition opens beside it.
-#[component]
-pub fn TermWord(props: &TermWordProps) -> Html {
+pub fn term_word(props: &TermWordProps) -> Html {
     let term = &props.story.glossary[usize::from(props.term)];
     let source = props.story.source(term.source);
     let label = match source.kind {

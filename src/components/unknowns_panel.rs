@@ -1,19 +1,11 @@
 use story::{Statement, Status, Story};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct UnknownsPanelProps {
-    pub story: &'static Story,
-    pub on_jump: Callback<usize>,
-}
-
 /// "What we don't know": the questions the report leaves open to its end,
 /// then those open at one point of the story that a later step answers, each
 /// with the step that asks it and, for the second kind, the step that
 /// answers it.
-#[component]
-pub fn UnknownsPanel(props: &UnknownsPanelProps) -> Html {
-    let story = props.story;
+pub fn unknowns_panel(story: &'static Story, on_jump: &Callback<usize>) -> Html {
     let with_status = |status: Status| -> Vec<(usize, &'static Statement)> {
         story
             .steps
@@ -28,7 +20,7 @@ pub fn UnknownsPanel(props: &UnknownsPanelProps) -> Html {
             .collect()
     };
     let jump = |index: usize, words: String| {
-        let on_jump = props.on_jump.clone();
+        let on_jump = on_jump.clone();
         html! {
             <button type="button" class="unknowns__step"
                 onclick={Callback::from(move |_: MouseEvent| on_jump.emit(index))}>
