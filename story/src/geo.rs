@@ -907,6 +907,45 @@ mod tests {
     }
 
     #[test]
+    fn clip_line_in_a_rect_away_from_the_origin() {
+        // The map's frames are never at the origin: every edge's distance
+        // is measured from the rect's own sides, worked out by hand here.
+        let rect = Rect {
+            min_x: 100.0,
+            min_y: 50.0,
+            max_x: 110.0,
+            max_y: 60.0,
+        };
+        let across = [(95.0, 55.0), (105.0, 55.0), (115.0, 55.0)];
+        assert_eq!(
+            clip_line(&across, rect),
+            vec![vec![(100.0, 55.0), (105.0, 55.0), (110.0, 55.0)]]
+        );
+        let up = [(105.0, 45.0), (105.0, 65.0)];
+        assert_eq!(
+            clip_line(&up, rect),
+            vec![vec![(105.0, 50.0), (105.0, 60.0)]]
+        );
+        let inside = [(101.0, 51.0), (109.0, 59.0)];
+        assert_eq!(clip_line(&inside, rect), vec![inside.to_vec()]);
+        // Wholly left of it, or wholly below it, while spanning it the other
+        // way: nothing, not a made-up line along the frame's edge.
+        let left = [(90.0, 40.0), (90.0, 70.0)];
+        assert!(clip_line(&left, rect).is_empty(), "left of the rect");
+        let below = [(95.0, 45.0), (115.0, 45.0)];
+        assert!(clip_line(&below, rect).is_empty(), "below the rect");
+    }
+
+    #[test]
+    fn clip_line_along_the_frame_edge_is_kept() {
+        // A border that runs exactly on the frame's edge is still drawn.
+        let on_bottom = [(2.0, 0.0), (8.0, 0.0)];
+        assert_eq!(clip_line(&on_bottom, UNIT), vec![on_bottom.to_vec()]);
+        let on_left = [(0.0, 3.0), (0.0, 7.0)];
+        assert_eq!(clip_line(&on_left, UNIT), vec![on_left.to_vec()]);
+    }
+
+    #[test]
     fn clip_line_that_starts_outside_and_ends_inside() {
         let line = [(5.0, -5.0), (5.0, 5.0), (6.0, 6.0)];
         assert_eq!(

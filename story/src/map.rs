@@ -305,6 +305,162 @@ mod tests {
     }
 
     #[test]
+    fn north_is_up_and_east_is_right_and_the_region_is_the_extract() {
+        let vladivostok = project(43.1150, 131.8853);
+        let khabarovsk = project(48.4827, 135.0838);
+        assert!(khabarovsk.1 < vladivostok.1, "further north is higher up");
+        assert!(khabarovsk.0 > vladivostok.0, "further east is to the right");
+        // 115–150° E, 30–58° N, edges included; Moscow is outside.
+        assert!(in_region(51.884, 128.333), "Vostochny");
+        assert!(in_region(30.0, 115.0) && in_region(58.0, 150.0), "corners");
+        assert!(!in_region(55.7558, 37.6173), "Moscow");
+        assert!(
+            !in_region(29.9, 130.0) && !in_region(58.1, 130.0),
+            "south, north"
+        );
+        assert!(
+            !in_region(40.0, 114.9) && !in_region(40.0, 150.1),
+            "west, east"
+        );
+    }
+
+    #[test]
+    fn a_frame_fits_the_wider_extent_to_the_margin_and_centres_the_other() {
+        // Worked by hand: 600 km across at 304 usable view units (400 less
+        // two 48-unit margins) is 304/600 units a km; the 300 km of height
+        // then takes 152 units, centred in 300: from 74 to 226.
+        let frame = Frame::around(&[(0.0, 0.0), (600.0, 300.0)]);
+        assert_close(frame.scale(), 304.0 / 600.0);
+        assert_close_pair(frame.to_view((0.0, 0.0)), (48.0, 74.0));
+        assert_close_pair(frame.to_view((600.0, 300.0)), (352.0, 226.0));
+        // Tall: 600 km high at 204 usable units; centred across at 200.
+        let tall = Frame::around(&[(1000.0, 2000.0), (1000.0, 2600.0)]);
+        assert_close_pair(tall.to_view((1000.0, 2000.0)), (200.0, 48.0));
+        assert_close_pair(tall.to_view((1000.0, 2600.0)), (200.0, 252.0));
+        // One place: the 500 km frame, the place in the middle.
+        let one = Frame::around(&[(-300.0, 700.0)]);
+        assert_close_pair(one.to_view((-300.0, 700.0)), (200.0, 150.0));
+        assert_close_pair(one.to_view((-50.0, 700.0)), (400.0, 150.0));
+    }
+
+    #[test]
+    fn the_missile_note_sits_just_above_the_arrow_and_its_box_holds_its_text() {
+        let origin = (100.0, 200.0);
+        let (x, baseline) = missile_note_at(origin);
+        assert!(
+            (origin.0..=origin.0 + 10.0).contains(&x),
+            "starts beside the arrow's origin: {x}"
+        );
+        assert!(
+            (origin.1 - 60.0..origin.1 - MARKER_RADIUS - NOTE_SIZE).contains(&baseline),
+            "above the arrow, clear of its marker, not far off: {baseline}"
+        );
+        let bounds = missile_note_box(origin);
+        let chars = MISSILE_NOTE.chars().count() as f64;
+        assert_close(bounds.min_x, x);
+        // Any real font's average glyph is between half and 0.7 of its size.
+        let width = bounds.max_x - bounds.min_x;
+        assert!(
+            (chars * NOTE_SIZE * 0.5..=chars * NOTE_SIZE * 0.7).contains(&width),
+            "{width}"
+        );
+        // Ascent above the baseline, descent below, about one line high.
+        assert!(bounds.min_y <= baseline - 0.9 * NOTE_SIZE, "{bounds:?}");
+        assert!(bounds.max_y >= baseline + 0.2 * NOTE_SIZE, "{bounds:?}");
+        assert!(bounds.max_y - bounds.min_y <= 2.0 * NOTE_SIZE, "{bounds:?}");
+    }
+
+    #[test]
+    fn each_label_sits_on_its_side_of_the_marker_close_to_it() {
+        let at = (200.0, 150.0);
+        let text = "Ussuriysk";
+        let near = 2.0 * LABEL_SIZE;
+        for side in Side::PREFERENCE {
+            let b = label_box(text, at, side);
+            let width = b.max_x - b.min_x;
+            let chars = text.chars().count() as f64;
+            assert!(
+                (chars * LABEL_SIZE * 0.5..=chars * LABEL_SIZE * 0.7).contains(&width),
+                "{side:?} width {width}"
+            );
+            assert!(
+                (1.0 * LABEL_SIZE..=1.5 * LABEL_SIZE).contains(&(b.max_y - b.min_y)),
+                "{side:?} one line high: {b:?}"
+            );
+            let centre = ((b.min_x + b.max_x) / 2.0, (b.min_y + b.max_y) / 2.0);
+            // Touching the marker's square at a corner is fine; the marker
+            // is a circle inside it.
+            let m = marker_box(at);
+            let overlap_w = b.max_x.min(m.max_x) - b.min_x.max(m.min_x);
+            let overlap_h = b.max_y.min(m.max_y) - b.min_y.max(m.min_y);
+            let clear = overlap_w <= 0.0 || overlap_h <= 0.0;
+            assert!(clear, "{side:?} covers its marker: {b:?}");
+            let (right, left) = (b.min_x >= at.0, b.max_x <= at.0);
+            let (above, below) = (b.max_y <= at.1, b.min_y >= at.1);
+            let level = (centre.1 - at.1).abs() < LABEL_SIZE / 2.0;
+            let centred = (centre.0 - at.0).abs() < 1e-9;
+            let ok = match side {
+                Side::Right => right && level && b.min_x - at.0 <= near,
+                Side::Left => left && level && at.0 - b.max_x <= near,
+                Side::Above => above && centred && at.1 - b.max_y <= near,
+                Side::Below => below && centred && b.min_y - at.1 <= near,
+                Side::AboveRight => above && right && at.1 - b.max_y <= near,
+                Side::AboveLeft => above && left && at.1 - b.max_y <= near,
+                Side::BelowRight => below && right && b.min_y - at.1 <= near,
+                Side::BelowLeft => below && left && b.min_y - at.1 <= near,
+            };
+            assert!(ok, "{side:?}: {b:?} for a marker at {at:?}");
+        }
+    }
+
+    #[test]
+    fn labels_prefer_the_right_and_move_off_the_view_edges_and_reserved_boxes() {
+        let free = place_labels(&[("Tumen", (200.0, 150.0))], &[]);
+        assert_eq!(free[0].map(|s| s.side), Some(Side::Right));
+        // At the top edge the label cannot stand level with its marker.
+        let top = place_labels(&[("Tumen", (200.0, 8.0))], &[]);
+        assert_eq!(top[0].map(|s| s.side), Some(Side::Below));
+        let bottom = place_labels(&[("Tumen", (200.0, VIEW_HEIGHT - 8.0))], &[]);
+        assert_eq!(bottom[0].map(|s| s.side), Some(Side::Above));
+        let left_edge = place_labels(&[("Tumen", (6.0, 150.0))], &[]);
+        assert_eq!(left_edge[0].map(|s| s.side), Some(Side::Right));
+        // A reserved box (the missile note) to the right sends it left.
+        let note = Rect {
+            min_x: 206.0,
+            min_y: 130.0,
+            max_x: 300.0,
+            max_y: 170.0,
+        };
+        let beside = place_labels(&[("Tumen", (200.0, 150.0))], &[note]);
+        assert_eq!(beside[0].map(|s| s.side), Some(Side::Left));
+        // Nowhere to go: left out, not drawn over something.
+        let walled = Rect {
+            min_x: 0.0,
+            min_y: 0.0,
+            max_x: VIEW_WIDTH,
+            max_y: 144.0,
+        };
+        let below_wall = Rect {
+            min_y: 156.0,
+            max_y: VIEW_HEIGHT,
+            ..walled
+        };
+        let none = place_labels(&[("Tumen", (200.0, 150.0))], &[walled, below_wall]);
+        assert_eq!(none[0], None);
+    }
+
+    fn assert_close(got: f64, want: f64) {
+        assert!((got - want).abs() < 1e-6, "got {got}, want {want}");
+    }
+
+    fn assert_close_pair(got: (f64, f64), want: (f64, f64)) {
+        assert!(
+            (got.0 - want.0).abs() < 1e-6 && (got.1 - want.1).abs() < 1e-6,
+            "got {got:?}, want {want:?}"
+        );
+    }
+
+    #[test]
     fn svg_paths_are_relative_and_skip_repeated_points() {
         let path = svg_path(
             &[vec![(0.2, 0.0), (10.0, 5.0), (10.1, 5.2), (3.0, 4.0)]],
