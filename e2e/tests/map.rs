@@ -130,6 +130,131 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
     }
 }
 
+/// The route as a reader sees it: on the steps that draw it, each leg is a
+/// line along the railway (many bends, not a straight chord), drawn in its
+/// own dash style, visibly on the map, and named in the legend; where our
+/// dotted connector to the cosmodrome (the mapped track stops short of it)
+/// shows beyond its marker, the legend says who drew it. The legend lists only the styles
+/// the frame shows. Which legs each step's frame shows is written here from
+/// `content/route.toml` and the screenshots, not asked of the app.
+#[tokio::test]
+async fn the_route_follows_the_railway_in_its_styles_on_a_phone_and_a_projector() {
+    let site = Site::serve(dist());
+    // (step, the leg styles it draws, whether the cosmodrome's connector shows)
+    let expected: [(&str, &[&str], bool); 5] = [
+        ("khasan", &[], false),
+        ("razdolnaya", &["reported"], false),
+        ("where-next", &["reported", "speculated"], false),
+        ("welcome", &["likely"], true),
+        ("komsomolsk", &["likely", "planned"], true),
+    ];
+    for (width, height) in [PHONE, PROJECTOR] {
+        let browser = Browser::start_reduced_motion(width, height).await;
+        browser.open(&site, "/").await;
+        for (id, styles, connector) in expected {
+            browser
+                .js(&format!("location.hash = {:?}", hash::for_step(id)))
+                .await;
+            browser.wait_for_step(id).await;
+            browser.settle().await;
+            let map = boxes(&browser, ".map__svg").await[0];
+            let legs = browser
+                .js("return Array.from(document.querySelectorAll('.step path.map__leg')).map(function (p) {
+                       var r = p.getBoundingClientRect(), s = getComputedStyle(p);
+                       return { style: p.getAttribute('class').replace('map__leg map__leg--', ''),
+                                bends: (p.getAttribute('d').match(/l/g) || []).length,
+                                dashes: s.strokeDasharray, width: parseFloat(s.strokeWidth),
+                                box: [r.left, r.top, r.right, r.bottom] }; })")
+                .await;
+            let legs = legs.as_array().unwrap();
+            // The styles on the visible map (legs known by now but outside
+            // the frame are in the drawing, for the pan, and out of sight).
+            let on_map = |leg: &Value| {
+                let b = &leg["box"];
+                let b = [0, 1, 2, 3].map(|i| b[i].as_f64().unwrap());
+                overlap(&b, &map) && b[2] - b[0] + b[3] - b[1] > 4.0
+            };
+            let mut drawn: Vec<&str> = legs
+                .iter()
+                .filter(|l| on_map(l))
+                .map(|l| l["style"].as_str().unwrap())
+                .collect();
+            drawn.sort_unstable();
+            drawn.dedup();
+            let mut wanted = styles.to_vec();
+            wanted.sort_unstable();
+            assert_eq!(
+                drawn, wanted,
+                "step {id} at {width}px: the leg styles on the map"
+            );
+            let legend = browser.text(".step .map-legend").await;
+            let wording = [
+                ("reported", "Reported by a news agency"),
+                ("likely", "Likely line (background"),
+                ("speculated", "where Russian media guessed"),
+                ("planned", "Expected next"),
+            ];
+            for (style, words) in wording {
+                assert_eq!(
+                    legend.contains(words),
+                    styles.contains(&style),
+                    "step {id} at {width}px: the legend lists {style} exactly when the map shows it: {legend}"
+                );
+            }
+            for leg in legs {
+                let style = leg["style"].as_str().unwrap();
+                assert_ne!(
+                    leg["dashes"].as_str(),
+                    Some("none"),
+                    "step {id}: the {style} leg has its dashes"
+                );
+                assert!(
+                    leg["width"].as_f64().unwrap() >= 2.0,
+                    "step {id}: the {style} leg is at least 2 px wide"
+                );
+            }
+            // Each style's legs bend with the track (a short leg may be
+            // nearly straight; all of a style's legs together are not).
+            for style in styles {
+                let bends: u64 = legs
+                    .iter()
+                    .filter(|l| l["style"] == *style)
+                    .map(|l| l["bends"].as_u64().unwrap())
+                    .sum();
+                assert!(
+                    bends >= 4,
+                    "step {id}: the {style} legs are straight chords, not the railway"
+                );
+            }
+            if !styles.is_empty() {
+                assert!(
+                    legend.contains("Lines follow the railway"),
+                    "step {id}: {legend}"
+                );
+            }
+            // Listed exactly where it shows beyond the cosmodrome's marker.
+            assert_eq!(
+                legend.contains("Drawn by us"),
+                connector,
+                "step {id} at {width}px: the legend names our connector: {legend}"
+            );
+            if connector {
+                let drawn = boxes(&browser, ".step path.map__connector").await;
+                let marker = boxes(&browser, ".step .map__marker circle:not(.map__hit)").await[0];
+                let longest = drawn
+                    .iter()
+                    .map(|b| (b[2] - b[0]).hypot(b[3] - b[1]))
+                    .fold(0.0, f64::max);
+                assert!(
+                    longest > marker[2] - marker[0],
+                    "step {id} at {width}px: the connector ({longest:.0} px) shows beyond a marker"
+                );
+            }
+        }
+        browser.finish().await;
+    }
+}
+
 #[tokio::test]
 async fn the_map_pans_smoothly_unless_the_reader_asked_for_less_motion() {
     let site = Site::serve(dist());
@@ -180,6 +305,26 @@ async fn the_map_is_described_in_words_and_credits_natural_earth() {
     assert!(
         label.contains("guessed"),
         "the speculated legs are described: {label}"
+    );
+    assert!(
+        label.contains("Route, drawn along the railway: Khasan to Razdolnaya bridge: reported"),
+        "the route is told along the named places: {label}"
+    );
+    assert!(
+        !label.contains("by us"),
+        "the connector into the cosmodrome is too short to see here: {label}"
+    );
+    // Closer in, it shows, and the words say whose it is.
+    browser
+        .js(&format!("location.hash = {:?}", hash::for_step("welcome")))
+        .await;
+    browser.wait_for_step("welcome").await;
+    let welcome = browser
+        .js("return document.querySelector('.step .map__svg').getAttribute('aria-label')")
+        .await;
+    assert!(
+        welcome.as_str().unwrap().contains("drawn straight, by us"),
+        "the connector into the cosmodrome is said to be ours: {welcome}"
     );
     // The credit is said once, in the footer, not under every map.
     let credit = browser.text(".page-footer__maps").await;

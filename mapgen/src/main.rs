@@ -1,4 +1,5 @@
-//! Regenerates the explainer's map extract, `content/map/region.json`.
+//! Regenerates the explainer's map extracts: `content/map/region.json`
+//! (land and borders) and, with `rail`, `content/map/rail.json` (see `rail.rs`).
 //!
 //! ```text
 //! cargo run -p mapgen -- <countries-50m.json> <output.json>
@@ -26,6 +27,8 @@ use std::process::ExitCode;
 use serde_json::Value;
 use story::geo::{clip_line, clip_ring, Rect};
 
+mod rail;
+
 /// The region kept: 115–150° E, 30–58° N, in degrees (x = lon, y = lat).
 const BOUNDS: Rect = Rect {
     min_x: 115.0,
@@ -48,11 +51,18 @@ type Milli = (i64, i64);
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [input, output] = args.as_slice() else {
-        eprintln!("usage: cargo run -p mapgen -- <countries-50m.json> <output.json>");
-        return ExitCode::from(2);
+    let result = match args.as_slice() {
+        [rail, input, output] if rail == "rail" => rail::run(input, output),
+        [input, output] => run(input, output),
+        _ => {
+            eprintln!(
+                "usage: cargo run -p mapgen -- <countries-50m.json> <output.json>\n       \
+                 cargo run -p mapgen -- rail <route-rail.geojson> <output.json>"
+            );
+            return ExitCode::from(2);
+        }
     };
-    match run(input, output) {
+    match result {
         Ok(summary) => {
             println!("{summary}");
             ExitCode::SUCCESS

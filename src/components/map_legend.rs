@@ -1,7 +1,8 @@
 use story::{LegStatus, Story};
 use yew::prelude::*;
 
-/// Explains every style on the map. Route styles differ by dash pattern and
+/// Explains every style the step's map shows (a leg outside the frame is
+/// not listed). Route styles differ by dash pattern and
 /// width as well as colour, so the legend works in black and white too.
 pub fn map_legend(story: &Story, index: usize) -> Html {
     let shown: Vec<LegStatus> = LegStatus::ALL
@@ -10,10 +11,13 @@ pub fn map_legend(story: &Story, index: usize) -> Html {
             story
                 .route
                 .iter()
-                .any(|leg| leg.status_at(index) == Some(*status))
+                .any(|leg| leg.shown_at(index) == Some(*status))
         })
         .collect();
+    // The straight pieces we drew where the mapped track stops short.
+    let connectors = story.route.iter().any(|leg| leg.connector_shown_at(index));
     let step = &story.steps[index];
+    let any_route = !shown.is_empty();
     html! {
         <ul class="map-legend">
             <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__place" cx="12" cy="6" r="4" /></svg>{ "Place in this step" }</li>
@@ -29,6 +33,14 @@ pub fn map_legend(story: &Story, index: usize) -> Html {
                     { status.label() }
                 </li>
             }) }
+            if connectors {
+                <li><svg viewBox="0 0 24 12" aria-hidden="true"><line class="map__connector" x1="1" y1="6" x2="23" y2="6" /></svg>
+                    { "Drawn by us: no track in the map data" }</li>
+            }
+            if any_route {
+                // The report names places only: which track joins them is ours.
+                <li class="map-legend__note">{ "Lines follow the railway (background)" }</li>
+            }
             if step.map.missiles {
                 <li><svg viewBox="0 0 24 12" aria-hidden="true"><path class="map-legend__missiles" d="M1 10 Q10 0 23 4" /></svg>
                     { "Missiles: direction only (approximate)" }</li>

@@ -26,13 +26,17 @@ pub fn map_view(props: &MapViewProps) -> Html {
     let story = props.story;
     let step = &story.steps[props.index];
     let frame = step.map.frame;
+    // Along the railway, in the leg's own style; the short pieces we drew
+    // where the mapped track stops short of a place, thinner and dotted.
     let legs = story.route.iter().filter_map(|leg| {
         let status = leg.status_at(props.index)?;
-        let (from, to) = (story.place(leg.from).at?, story.place(leg.to).at?);
         Some(html! {
-            <line class={classes!("map__leg", format!("map__leg--{}", status.slug()))}
-                x1={fixed(from.0, 1).to_string()} y1={fixed(from.1, 1).to_string()}
-                x2={fixed(to.0, 1).to_string()} y2={fixed(to.1, 1).to_string()} />
+            <>
+                <path class={classes!("map__leg", format!("map__leg--{}", status.slug()))} d={leg.track} />
+                if !leg.connectors.is_empty() {
+                    <path class="map__connector" d={leg.connectors} />
+                }
+            </>
         })
     });
     let markers = story
@@ -344,7 +348,7 @@ fn map_summary(story: &Story, index: usize) -> String {
         .route
         .iter()
         .filter_map(|leg| {
-            let status = leg.status_at(index)?;
+            let status = leg.shown_at(index)?;
             Some(format!(
                 "{} to {}: {}",
                 story.place(leg.from).label,
@@ -354,7 +358,14 @@ fn map_summary(story: &Story, index: usize) -> String {
         })
         .collect();
     if !legs.is_empty() {
-        summary.push_str(&format!(" Route: {}.", legs.join("; ")));
+        summary.push_str(&format!(
+            " Route, drawn along the railway: {}.",
+            legs.join("; ")
+        ));
+        let drawn_by_us = story.route.iter().any(|leg| leg.connector_shown_at(index));
+        if drawn_by_us {
+            summary.push_str(" The map data has no track into the cosmodrome: that last stretch is drawn straight, by us.");
+        }
     }
     if step.map.missiles {
         summary.push_str(" An arrow shows the missiles fired from near Pyongyang toward the sea; no impact point is public.");

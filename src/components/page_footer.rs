@@ -11,8 +11,9 @@ pub fn page_footer() -> Html {
                 { " and name their own source." }
             </p>
             <p class="page-footer__maps">
-                { "Maps made with Natural Earth (public domain). Places, the likely rail line (straight between junctions) \
-                   and distances on them are background we added, not from the report." }
+                { "Maps made with Natural Earth (public domain); rail lines: Natural Earth, via the railway tiles of \
+                   bovine3dom/fahrtle. Places, the route along the railway and distances are background we added, \
+                   not from the report." }
             </p>
             <p>
                 { "Keys: " }

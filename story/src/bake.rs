@@ -176,7 +176,11 @@ bake_struct!(Leg {
     from,
     to,
     rail_km,
-    known
+    known,
+    track,
+    connectors,
+    in_view,
+    connector_in_view
 });
 bake_struct!(LegKnown { from_step, status });
 bake_struct!(Statement {

@@ -77,6 +77,16 @@ impl Frame {
         }
     }
 
+    /// The frame as a rectangle in map units.
+    pub fn rect(&self) -> Rect {
+        Rect {
+            min_x: self.x,
+            min_y: self.y,
+            max_x: self.x + self.width,
+            max_y: self.y + self.height,
+        }
+    }
+
     /// View units per km.
     pub fn scale(&self) -> f64 {
         VIEW_WIDTH / self.width

@@ -148,6 +148,18 @@ pub struct Leg {
     pub rail_km: Option<u16>,
     /// From which step on the leg is shown, and as what; in step order.
     pub known: &'static [LegKnown],
+    /// The leg along the railway (background: Natural Earth's lines; which
+    /// track the train took is our inference), an SVG path in map units.
+    pub track: &'static str,
+    /// Straight pieces we drew where a place is off the mapped track (the
+    /// cosmodrome has no branch in the data), an SVG path in map units.
+    pub connectors: &'static str,
+    /// Step by step, whether the leg crosses that step's frame: the legend
+    /// and the map's words name only what the frame shows.
+    pub in_view: &'static [bool],
+    /// Step by step, whether a connector shows beyond its place's marker in
+    /// that step's frame (the legend explains it only then).
+    pub connector_in_view: &'static [bool],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,6 +245,18 @@ impl Leg {
             .find(|known| usize::from(known.from_step) <= step)
             .map(|known| known.status)
     }
+
+    /// What step `step`'s map shows of this leg: its status, if it is known
+    /// by then and crosses the step's frame.
+    pub fn shown_at(&self, step: usize) -> Option<LegStatus> {
+        self.status_at(step)
+            .filter(|_| self.in_view.get(step).copied().unwrap_or(false))
+    }
+
+    /// Whether step `step`'s map shows a connector of this leg we drew.
+    pub fn connector_shown_at(&self, step: usize) -> bool {
+        self.status_at(step).is_some() && self.connector_in_view.get(step).copied().unwrap_or(false)
+    }
 }
 
 /// How sure the story is of a leg of the journey.
@@ -272,12 +296,10 @@ impl LegStatus {
     /// The legend's wording.
     pub fn label(self) -> &'static str {
         match self {
-            LegStatus::Likely => {
-                "Likely line (background): Kim arrived; the report does not say how"
-            }
+            LegStatus::Likely => "Likely line (background, our inference)",
             LegStatus::Reported => "Reported by a news agency",
             LegStatus::Speculated => "Likely line to where Russian media guessed he was going",
-            LegStatus::Planned => "Expected next (unnamed officials)",
+            LegStatus::Planned => "Expected next (unnamed officials), on the likely line",
         }
     }
 }
@@ -787,5 +809,62 @@ mod tests {
             );
         }
         assert_eq!(Status::from_slug("rumour"), None);
+    }
+
+    #[test]
+    fn malformed_dates_and_offsets_are_refused() {
+        assert_eq!(Date::parse("2023-09-13-01"), None, "a fourth part");
+        assert_eq!(Date::parse("2023-09-1"), None, "a one-digit day");
+        assert_eq!(UtcOffset::parse("+9:00"), None, "a one-digit hour");
+        assert_eq!(UtcOffset::parse("+09:0"), None, "a one-digit minute");
+        assert_eq!(UtcOffset::parse("+05:30").unwrap().label(), "UTC+5:30");
+    }
+
+    #[test]
+    fn distances_read_in_whole_units_with_thousands_commas() {
+        // Worked by hand: 939 km / 1.609344 = 583.47 miles.
+        assert_eq!(Units::Km.format(939.4), "939 km");
+        assert_eq!(Units::Miles.format(939.0), "583 miles");
+        assert_eq!(Units::Km.format(1660.0), "1,660 km");
+        assert_eq!(Units::Miles.format(1660.0), "1,031 miles");
+        assert_eq!(Units::Km.format(1_234_567.0), "1,234,567 km");
+        assert_eq!(Units::Km.format(999.6), "1,000 km");
+        assert_eq!(Units::Km.format(60.0), "60 km");
+        assert_eq!(Units::Km.format(0.4), "0 km");
+    }
+
+    /// The label and the sentence a student reads are the README's written
+    /// rule for that label, word for word (its table of labels).
+    #[test]
+    fn every_label_shows_the_readme_rule_for_it() {
+        let readme = include_str!("../../README.md");
+        for status in Status::ALL {
+            let row = format!(
+                "| {} (`{}`) | {} |",
+                status.label(),
+                status.slug(),
+                status.explanation()
+            );
+            assert!(readme.contains(&row), "the README has no row {row:?}");
+        }
+    }
+
+    /// Each route style names what the story knows of the leg, by the
+    /// project's labelling rules: who said it, or that the line is ours.
+    #[test]
+    fn route_styles_say_whose_the_line_is() {
+        let says = [
+            (LegStatus::Reported, "news agency"),
+            (LegStatus::Speculated, "Russian media guessed"),
+            (LegStatus::Likely, "(background, our inference)"),
+            (LegStatus::Planned, "(unnamed officials)"),
+        ];
+        for (status, words) in says {
+            assert!(
+                status.label().contains(words),
+                "{status:?}: {}",
+                status.label()
+            );
+        }
     }
 }

@@ -197,3 +197,112 @@ fn route_legs_appear_as_the_story_learns_of_them() {
         "once Kim arrived, the line is still only our inference"
     );
 }
+
+/// Each leg is drawn along the railway (Natural Earth's lines, baked from
+/// `content/map/rail.json`): one unbroken line that starts and ends within
+/// 7 km of its places (under their markers), or is joined to a place by a
+/// connector we drew where the mapped track stops short (the cosmodrome has
+/// no branch in the data: about 23 km). Its length agrees with the published rail distance, which comes
+/// from kilometre posts, not from this geometry: Natural Earth's generalised
+/// line runs a few per cent short, and simplifying cuts a little more.
+#[test]
+fn every_leg_follows_the_railway_from_its_place_to_its_place() {
+    let story = story();
+    let km = |a: (f64, f64), b: (f64, f64)| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+    for leg in story.route {
+        let (from, to) = (story.place(leg.from), story.place(leg.to));
+        let name = format!("{} → {}", from.id, to.id);
+        let (start, end) = (from.at.unwrap(), to.at.unwrap());
+        assert_eq!(
+            leg.track.matches('M').count(),
+            1,
+            "{name}: one unbroken line"
+        );
+        let track = path_points(leg.track);
+        assert!(track.len() >= 2, "{name}: {track:?}");
+        let connectors: Vec<Vec<(f64, f64)>> = leg
+            .connectors
+            .split('M')
+            .filter(|piece| !piece.is_empty())
+            .map(|piece| path_points(&format!("M{piece}")))
+            .collect();
+        // Without a connector, under the place's marker (6 km, and whole-km
+        // rounding of the paths); with one, a km or so either way.
+        let joined = |place: (f64, f64), track_end: (f64, f64)| {
+            km(place, track_end) <= 7.0
+                || connectors.iter().any(|c| {
+                    let (a, b) = (c[0], c[c.len() - 1]);
+                    let ends = [(a, b), (b, a)];
+                    ends.iter()
+                        .any(|&(p, t)| km(p, place) <= 1.5 && km(t, track_end) <= 1.5)
+                        && km(a, b) <= 30.0
+                })
+        };
+        assert!(
+            joined(start, track[0]),
+            "{name}: starts {:.1} km from {}",
+            km(start, track[0]),
+            from.id
+        );
+        let last = track[track.len() - 1];
+        assert!(
+            joined(end, last),
+            "{name}: ends {:.1} km from {}",
+            km(end, last),
+            to.id
+        );
+        let length: f64 = track.windows(2).map(|w| km(w[0], w[1])).sum();
+        if let Some(rail_km) = leg.rail_km {
+            let share = length / f64::from(rail_km);
+            println!(
+                "{name}: {length:.0} km drawn, {rail_km} km by rail ({:.0}%)",
+                share * 100.0
+            );
+            assert!(
+                (0.8..=1.12).contains(&share),
+                "{name}: {length:.0} km drawn against {rail_km} km by rail"
+            );
+        }
+    }
+}
+
+/// The distance box's rail figure: the published lengths of the route's
+/// legs (kilometre posts, `content/route.toml`), added along the route in
+/// travel order; written here by hand.
+#[test]
+fn rail_distances_add_up_along_the_route_in_travel_order() {
+    let story = story();
+    let at =
+        |id: &str| story::PlaceRef(story.places.iter().position(|p| p.id == id).expect(id) as u16);
+    let along = |a: &str, b: &str| story.rail_km_along_route(at(a), at(b));
+    assert_eq!(along("khasan", "ussuriysk"), Some(238 + 23));
+    assert_eq!(along("razdolnaya-bridge", "razdolnaya-bridge"), None);
+    assert_eq!(along("ussuriysk", "vostochny"), Some(654 + 648 + 103));
+    assert_eq!(
+        along("khasan", "vostochny"),
+        Some(238 + 23 + 654 + 648 + 103)
+    );
+    assert_eq!(along("ussuriysk", "khasan"), None, "never backwards");
+    assert_eq!(
+        along("vostochny", "komsomolsk-on-amur"),
+        None,
+        "no published length"
+    );
+    // A distance off the route keeps its own figure.
+    let own = story::Distance {
+        from: at("vladivostok"),
+        to: at("ussuriysk"),
+        straight_km: 76.0,
+        reported: "",
+        rail_km: Some(112),
+        why: "",
+    };
+    assert_eq!(story.rail_km(&own), Some(112));
+    let on_route = story::Distance {
+        from: at("khasan"),
+        to: at("ussuriysk"),
+        rail_km: None,
+        ..own
+    };
+    assert_eq!(story.rail_km(&on_route), Some(261));
+}

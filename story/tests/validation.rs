@@ -24,6 +24,7 @@ fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
         "report" => &mut files.report,
         "route" => &mut files.route,
         "region" => &mut files.region,
+        "rail" => &mut files.rail,
         "teaching" => &mut files.teaching,
         "glossary" => &mut files.glossary,
         "quiz" => &mut files.quiz,
@@ -362,6 +363,44 @@ fn broken_map_extract() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
         errors[0].starts_with("content/map/region.json:1: field `borders`: missing or malformed"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn broken_rail_extract() {
+    let errors = errors_after("rail", "\"lines\"", "\"linez\"");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0]
+            .starts_with("content/map/rail.json:1: field `lines`: missing, empty or malformed"),
+        "{errors:?}"
+    );
+    let errors = errors_after("rail", "[130.6532,42.4314]", "[130.6532,142.4314]");
+    assert!(
+        errors[0]
+            .starts_with("content/map/rail.json:3: field `lines`: missing, empty or malformed"),
+        "a latitude past the pole: {errors:?}"
+    );
+}
+
+/// The real content with railway lines that do not join Ussuriysk to
+/// Khabarovsk: one line by Khasan, one by Komsomolsk-on-Amur. Each place
+/// snaps to the nearer line, and the leg between the two lines is refused.
+#[test]
+fn a_leg_with_no_railway_between_its_places() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let mut files = ContentFiles::read(&dir, "content").expect("content is readable");
+    files.rail.text =
+        r#"{"lines": [[[130.65,42.43],[130.66,42.42]], [[137.0,50.55],[137.01,50.56]]]}"#.into();
+    let errors: Vec<String> = match load(&files) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    };
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("content/route.toml:")
+            && errors[0].contains("leg \"ussuriysk → khabarovsk\", field `to`: no railway line in content/map/rail.json joins these two places"),
         "{errors:?}"
     );
 }

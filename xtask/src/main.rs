@@ -9,7 +9,8 @@
 //!   bench             asset sizes, then load and step-change timings in Chromium
 //!   screenshots       every step in every mode and size, as PNGs in target/screenshots/
 //!   check-html        the Nu Html Checker over the pages in dist/ (as `test` does)
-//!   map               regenerate content/map/region.json from npm's world-atlas
+//!   map               regenerate content/map/region.json (npm's world-atlas) and
+//!                     content/map/rail.json (the shared Natural Earth rail extract)
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -520,7 +521,21 @@ fn map() {
         .args(["run", "--quiet", "-p", "mapgen", "--"])
         .arg(&source)
         .arg("content/map/region.json"));
-    say("wrote content/map/region.json; review the diff, then rebuild");
+    say("wrote content/map/region.json");
+    // The railway lines the route follows: the shared Natural Earth extract
+    // beside the project (its README says where it came from and how).
+    let rail = Path::new("../shared/reference/rail/route-rail.geojson");
+    if !rail.exists() {
+        fail(&format!(
+            "{} is missing: content/map/rail.json is made from it (the rail extract of Natural Earth's railroads)",
+            rail.display()
+        ));
+    }
+    run(Command::new("cargo")
+        .args(["run", "--quiet", "-p", "mapgen", "--", "rail"])
+        .arg(rail)
+        .arg("content/map/rail.json"));
+    say("wrote content/map/rail.json; review the diffs, then rebuild");
 }
 
 /// The first screen and the whole story, rendered natively by Yew's SSR

@@ -1,8 +1,9 @@
 //! The base map and each step's view, computed at build time so the app only
 //! draws: projection, simplification, frames and label placement.
 
+use super::rail::Track;
 use super::{leak_slice, leak_str, line_of, Checker, ContentError, ContentFile};
-use crate::geo::{simplify, Rect};
+use crate::geo::{clip_line, simplify, LatLon, Rect};
 use crate::map::{self, place_labels, svg_path, Frame};
 use crate::*;
 
@@ -67,6 +68,63 @@ pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<MapB
         borders: leak_str(&svg_path(&simplified(borders, 2), false)),
     })
 }
+
+/// A leg's two SVG paths in map units: along the track (projected, then
+/// simplified like the coast), and the straight connectors from each place
+/// to the track where the place is off it by more than `CONNECTOR_MIN_KM`.
+/// Also, for each of `frames`, whether the leg crosses it, and whether a
+/// connector shows there beyond its place's marker.
+pub(crate) fn leg_paths(start: LatLon, end: LatLon, track: &Track, frames: &[Frame]) -> LegPaths {
+    let projected = |p: LatLon| map::project(p.lat, p.lon);
+    let line: Vec<(f64, f64)> = track.path.iter().map(|&p| projected(p)).collect();
+    let along = simplify(&line, TOLERANCE_KM);
+    let mut connectors = Vec::new();
+    let (first, last) = (line[0], line[line.len() - 1]);
+    if track.start_gap_km > CONNECTOR_MIN_KM {
+        connectors.push(vec![projected(start), first]);
+    }
+    if track.end_gap_km > CONNECTOR_MIN_KM {
+        connectors.push(vec![last, projected(end)]);
+    }
+    let in_view = frames.iter().map(|frame| {
+        connectors
+            .iter()
+            .chain([&line])
+            .any(|piece| !clip_line(piece, frame.rect()).is_empty())
+    });
+    // Seen: longer in the frame than a marker is wide.
+    let connector_in_view = frames.iter().map(|frame| {
+        let seen: f64 = connectors
+            .iter()
+            .flat_map(|piece| clip_line(piece, frame.rect()))
+            .map(|part| {
+                part.windows(2)
+                    .map(|w| (w[1].0 - w[0].0).hypot(w[1].1 - w[0].1))
+                    .sum::<f64>()
+            })
+            .sum();
+        seen * frame.scale() > 2.0 * map::MARKER_RADIUS
+    });
+    LegPaths {
+        track: leak_str(&svg_path(&[along], false)),
+        connectors: leak_str(&svg_path(&connectors, false)),
+        in_view: leak_slice(in_view.collect()),
+        connector_in_view: leak_slice(connector_in_view.collect()),
+    }
+}
+
+/// What [`leg_paths`] bakes for a leg.
+pub(crate) struct LegPaths {
+    pub track: &'static str,
+    pub connectors: &'static str,
+    pub in_view: &'static [bool],
+    pub connector_in_view: &'static [bool],
+}
+
+/// Below this a place's gap to the track is hidden under the place's marker
+/// at every zoom (radius 5 view units; the closest frame is 500 km across
+/// 400 units, 6.25 km under the marker), so no connector is drawn.
+pub const CONNECTOR_MIN_KM: f64 = 6.0;
 
 /// Where the view reserves room: the scale bar (bottom left) and the north
 /// arrow (top right), which labels must not cover.

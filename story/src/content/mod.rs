@@ -17,6 +17,7 @@ mod distance;
 mod geometry;
 mod glossary;
 mod quiz;
+mod rail;
 mod route;
 mod rules;
 mod steps;
@@ -62,6 +63,9 @@ pub struct ContentFiles {
     pub analysis: ContentFile,
     /// The base map extract (`content/map/region.json`, made by `cargo xtask map`).
     pub region: ContentFile,
+    /// The railway lines the route follows (`content/map/rail.json`, made by
+    /// `cargo xtask map`).
+    pub rail: ContentFile,
 }
 
 #[derive(Clone)]
@@ -100,13 +104,14 @@ impl ContentFiles {
             quiz: read("quiz.toml")?,
             analysis: read("analysis.toml")?,
             region: read("map/region.json")?,
+            rail: read("map/rail.json")?,
         })
     }
 }
 
 /// The names of the content files inside a content folder, as
 /// [`ContentFiles::read`] reads them and [`ContentFiles::file_mut`] finds them.
-pub const FILE_NAMES: [&str; 11] = [
+pub const FILE_NAMES: [&str; 12] = [
     "sources.toml",
     "people.toml",
     "places.toml",
@@ -118,11 +123,12 @@ pub const FILE_NAMES: [&str; 11] = [
     "quiz.toml",
     "analysis.toml",
     "map/region.json",
+    "map/rail.json",
 ];
 
 impl ContentFiles {
     /// Every file, in the order of [`FILE_NAMES`].
-    pub fn all(&self) -> [&ContentFile; 11] {
+    pub fn all(&self) -> [&ContentFile; 12] {
         [
             &self.sources,
             &self.people,
@@ -135,6 +141,7 @@ impl ContentFiles {
             &self.quiz,
             &self.analysis,
             &self.region,
+            &self.rail,
         ]
     }
 
@@ -153,6 +160,7 @@ impl ContentFiles {
             "quiz.toml" => &mut self.quiz,
             "analysis.toml" => &mut self.analysis,
             "map/region.json" => &mut self.region,
+            "map/rail.json" => &mut self.rail,
             _ => return None,
         })
     }
@@ -232,6 +240,7 @@ struct Parsed {
     quiz: quiz::QuizFile,
     analysis: rules::AnalysisFile,
     base: MapBase,
+    rail: rail::Network,
 }
 
 impl Parsed {
@@ -246,6 +255,7 @@ impl Parsed {
         let quiz = checker.parse(&files.quiz, "question");
         let analysis = checker.parse(&files.analysis, "passage");
         let base = geometry::base_map(checker, &files.region);
+        let rail = rail::network(checker, &files.rail);
         Some(Parsed {
             sources: sources?,
             people: people?,
@@ -257,6 +267,7 @@ impl Parsed {
             quiz: quiz?,
             analysis: analysis?,
             base: base?,
+            rail: rail?,
         })
     }
 }
@@ -303,7 +314,15 @@ impl Checker {
             &people,
             &places,
         );
-        let route = self.route(&files.route, &parsed.route, &places, &step_ids);
+        let frames: Vec<map::Frame> = steps.iter().map(|step| step.map.frame).collect();
+        let route = self.route(
+            &files.route,
+            &parsed.route,
+            &places,
+            &step_ids,
+            &parsed.rail,
+            &frames,
+        );
         let (terms, phrases) = self.glossary(&files.glossary, &parsed.glossary, &sources);
         let report_text = report::normalise(&files.report.text);
         // The quiz and the notes name steps by id: check them once the steps'

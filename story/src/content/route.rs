@@ -3,7 +3,9 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{At, Checker, ContentFile, Table, Text};
+use super::rail::Network;
+use super::{geometry, At, Checker, ContentFile, Table, Text};
+use crate::map::Frame;
 use crate::*;
 
 #[derive(Deserialize)]
@@ -38,6 +40,8 @@ impl Checker {
         parsed: &RouteFile,
         places: &Table<Place>,
         step_ids: &[String],
+        rail: &Network,
+        frames: &[Frame],
     ) -> Vec<Leg> {
         let mut legs = Vec::new();
         for raw in &parsed.leg {
@@ -109,12 +113,26 @@ impl Checker {
             if raw.known.is_empty() {
                 self.report(at, offset, "known", "missing; expected when the leg becomes known, like known = [{ from = \"razdolnaya\", status = \"reported\" }]");
             }
-            if let (Some(from), Some(to)) = (from, to) {
+            // A place with a mistake of its own has no item: it is reported there.
+            let item = |place: Option<PlaceRef>| places.items.get(usize::from(place?.0));
+            if let (Some(from), Some(to), Some(start), Some(end)) = (from, to, item(from), item(to))
+            {
+                let (start, end) = (start.lat_lon(), end.lat_lon());
+                let Some(track) = rail.track(start, end) else {
+                    let message = "no railway line in content/map/rail.json joins these two places; expected places on the network the map draws (regenerate it with `cargo xtask map`)";
+                    self.report(at, offset, "to", message);
+                    continue;
+                };
+                let paths = geometry::leg_paths(start, end, &track, frames);
                 legs.push(Leg {
                     from,
                     to,
                     rail_km,
                     known: super::leak_slice(known),
+                    track: paths.track,
+                    connectors: paths.connectors,
+                    in_view: paths.in_view,
+                    connector_in_view: paths.connector_in_view,
                 });
             }
         }
