@@ -130,9 +130,11 @@ pub const CONNECTOR_MIN_KM: f64 = 6.0;
 /// arrow (top right), which labels must not cover.
 pub fn reserved_corners() -> [Rect; 2] {
     [
+        // The scale bar's text stands 13 units tall on a baseline 21 units
+        // above the bottom: its top is 34 units up.
         Rect {
             min_x: 0.0,
-            min_y: map::VIEW_HEIGHT - 30.0,
+            min_y: map::VIEW_HEIGHT - 36.0,
             max_x: 130.0,
             max_y: map::VIEW_HEIGHT,
         },
@@ -210,5 +212,40 @@ pub(crate) fn step_map(
         train,
         missiles,
         labels: leak_slice(labels),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the map draws in its corners (`src/components/map_view.rs`):
+    /// the scale bar from x 10 to at most 110, its 13-unit text on a
+    /// baseline at y 279 (so from y 266.65) to the bar's foot at 288; the
+    /// north arrow at x 376–388 from y 8, its "N" on a baseline at y 38 (so
+    /// down to 41.9). Labels must not cover them.
+    #[test]
+    fn the_reserved_corners_cover_the_scale_bar_and_the_north_arrow() {
+        let covers = |outer: &Rect, inner: Rect| {
+            outer.min_x <= inner.min_x
+                && outer.min_y <= inner.min_y
+                && outer.max_x >= inner.max_x
+                && outer.max_y >= inner.max_y
+        };
+        let [scale, north] = reserved_corners();
+        let scale_bar = Rect {
+            min_x: 10.0,
+            min_y: 266.65,
+            max_x: 110.0,
+            max_y: 288.0,
+        };
+        let arrow = Rect {
+            min_x: 374.0,
+            min_y: 8.0,
+            max_x: 390.0,
+            max_y: 41.9,
+        };
+        assert!(covers(&scale, scale_bar), "{scale:?}");
+        assert!(covers(&north, arrow), "{north:?}");
     }
 }
