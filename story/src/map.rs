@@ -384,7 +384,6 @@ mod tests {
     fn each_label_sits_on_its_side_of_the_marker_close_to_it() {
         let at = (200.0, 150.0);
         let text = "Ussuriysk";
-        let near = 2.0 * LABEL_SIZE;
         for side in Side::PREFERENCE {
             let b = label_box(text, at, side);
             let width = b.max_x - b.min_x;
@@ -400,24 +399,35 @@ mod tests {
             let centre = ((b.min_x + b.max_x) / 2.0, (b.min_y + b.max_y) / 2.0);
             // Touching the marker's square at a corner is fine; the marker
             // is a circle inside it.
-            let m = marker_box(at);
+            let m = Rect {
+                min_x: at.0 - 5.0,
+                min_y: at.1 - 5.0,
+                max_x: at.0 + 5.0,
+                max_y: at.1 + 5.0,
+            };
             let overlap_w = b.max_x.min(m.max_x) - b.min_x.max(m.min_x);
             let overlap_h = b.max_y.min(m.max_y) - b.min_y.max(m.min_y);
             let clear = overlap_w <= 0.0 || overlap_h <= 0.0;
             assert!(clear, "{side:?} covers its marker: {b:?}");
-            let (right, left) = (b.min_x >= at.0, b.max_x <= at.0);
-            let (above, below) = (b.max_y <= at.1, b.min_y >= at.1);
-            let level = (centre.1 - at.1).abs() < LABEL_SIZE / 2.0;
+            // How far the box stands off the marker's square on each side:
+            // beside it means a gap of at most 4 units (a hair's overlap
+            // of the square's corner is allowed: the marker is a circle).
+            let off_right = b.min_x - m.max_x;
+            let off_left = m.min_x - b.max_x;
+            let off_above = m.min_y - b.max_y;
+            let off_below = b.min_y - m.max_y;
+            let beside = |gap: f64| (-1.0..=4.0).contains(&gap);
+            let level = (centre.1 - at.1).abs() < 2.0;
             let centred = (centre.0 - at.0).abs() < 1e-9;
             let ok = match side {
-                Side::Right => right && level && b.min_x - at.0 <= near,
-                Side::Left => left && level && at.0 - b.max_x <= near,
-                Side::Above => above && centred && at.1 - b.max_y <= near,
-                Side::Below => below && centred && b.min_y - at.1 <= near,
-                Side::AboveRight => above && right && at.1 - b.max_y <= near,
-                Side::AboveLeft => above && left && at.1 - b.max_y <= near,
-                Side::BelowRight => below && right && b.min_y - at.1 <= near,
-                Side::BelowLeft => below && left && b.min_y - at.1 <= near,
+                Side::Right => beside(off_right) && level,
+                Side::Left => beside(off_left) && level,
+                Side::Above => beside(off_above) && centred,
+                Side::Below => beside(off_below) && centred,
+                Side::AboveRight => beside(off_above) && beside(off_right),
+                Side::AboveLeft => beside(off_above) && beside(off_left),
+                Side::BelowRight => beside(off_below) && beside(off_right),
+                Side::BelowLeft => beside(off_below) && beside(off_left),
             };
             assert!(ok, "{side:?}: {b:?} for a marker at {at:?}");
         }
@@ -457,6 +467,65 @@ mod tests {
         };
         let none = place_labels(&[("Tumen", (200.0, 150.0))], &[walled, below_wall]);
         assert_eq!(none[0], None);
+    }
+
+    #[test]
+    fn labels_never_cover_another_marker_nor_come_within_two_units_of_the_edge() {
+        // Three markers in a row, 12 units apart: a label on the right of
+        // the first or second would run over the next marker.
+        let markers = [
+            ("Tumen", (200.0, 150.0)),
+            ("Khasan", (212.0, 150.0)),
+            ("Hunchun", (224.0, 150.0)),
+            // Its label would end 1 unit from the right edge if on the right.
+            (
+                "Tumen",
+                (VIEW_WIDTH - 1.0 - 8.0 - 5.0 * LABEL_SIZE * 0.62, 60.0),
+            ),
+            ("Tumen", (150.0, VIEW_HEIGHT - 1.0 - 5.0 - 0.3 * LABEL_SIZE)),
+            // A label on the right of the first would end 2.6 units into
+            // the second marker's left side.
+            ("Tumen", (200.0, 220.0)),
+            ("Khasan", (260.0, 220.0)),
+            // ... or 2.4 units into the top of a marker just below it.
+            ("Tumen", (300.0, 100.0)),
+            ("Sea", (330.0, 113.0)),
+        ];
+        let squares: Vec<Rect> = markers
+            .iter()
+            .map(|&(_, (x, y))| Rect {
+                min_x: x - 5.0,
+                min_y: y - 5.0,
+                max_x: x + 5.0,
+                max_y: y + 5.0,
+            })
+            .collect();
+        let spots = place_labels(&markers, &[]);
+        for (index, spot) in spots.iter().enumerate() {
+            let Some(spot) = spot else { continue };
+            let b = spot.bounds;
+            for square in &squares {
+                let w = b.max_x.min(square.max_x) - b.min_x.max(square.min_x);
+                let h = b.max_y.min(square.max_y) - b.min_y.max(square.min_y);
+                assert!(
+                    w <= 0.0 || h <= 0.0,
+                    "label {index} ({:?}) covers a marker",
+                    spot.side
+                );
+            }
+            assert!(
+                b.min_x >= 2.0
+                    && b.min_y >= 2.0
+                    && b.max_x <= VIEW_WIDTH - 2.0
+                    && b.max_y <= VIEW_HEIGHT - 2.0,
+                "label {index} ({:?}) comes within 2 units of the edge: {b:?}",
+                spot.side
+            );
+        }
+        assert!(
+            spots.iter().filter(|s| s.is_some()).count() >= 4,
+            "{spots:?}"
+        );
     }
 
     fn assert_close(got: f64, want: f64) {

@@ -82,6 +82,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_the_first_line_loses_its_dateline_and_every_ending_ends_a_sentence() {
+        let report = " date 2023-09-13 Moscow/Seoul : First. Second? Third!\n\nLater : kept. Last";
+        let texts: Vec<String> = sentences(report).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            texts,
+            ["First.", "Second?", "Third!", "Later : kept.", "Last"]
+        );
+        let kept = paragraphs(report);
+        assert_eq!(
+            kept,
+            [
+                (1, "First. Second? Third!".to_owned()),
+                (3, "Later : kept. Last".to_owned())
+            ]
+        );
+        // A line that is not the first keeps a " : " even if it says date.
+        let second = "Intro.\ndate line : kept.";
+        assert_eq!(sentences(second)[1].text, "date line : kept.");
+        assert_eq!(paragraphs(second)[0].1, "Intro. date line : kept.");
+    }
+
+    #[test]
     fn splits_sentences_but_not_abbreviations() {
         let report = " date 2023-09-13 Moscow/Seoul : One. Gov. Oleg met U.N. staff.\n\nTwo here.";
         let texts: Vec<String> = sentences(report).into_iter().map(|s| s.text).collect();

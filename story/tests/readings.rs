@@ -113,3 +113,34 @@ fn every_quoted_statement_is_found_through_its_paragraph() {
         }
     }
 }
+
+/// The lens's counts, tallied a second way: one pass over every statement,
+/// adding one to each of its sources. Every source is counted, sources
+/// with no statement at 0 (glossary-only background works).
+#[test]
+fn statements_per_source_match_a_tally_of_every_statement() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let story = story::content::load_dir(&dir, "content").expect("content is valid");
+    let mut tally = vec![0usize; story.sources.len()];
+    for step in story.steps {
+        for statement in step.statements {
+            for source in statement.sources {
+                tally[usize::from(source.0)] += 1;
+            }
+        }
+    }
+    let counted = story.statements_per_source();
+    assert_eq!(counted.len(), story.sources.len());
+    for (source, count) in counted {
+        assert_eq!(
+            count,
+            tally[usize::from(source.0)],
+            "{}",
+            story.source(source).id
+        );
+    }
+    assert!(
+        tally.iter().sum::<usize>() > story.steps.len(),
+        "every step has statements"
+    );
+}

@@ -219,6 +219,79 @@ pub(crate) fn step_map(
 mod tests {
     use super::*;
 
+    fn place(id: &'static str, lat: f64, lon: f64) -> Place {
+        Place {
+            id,
+            name: id,
+            lat,
+            lon,
+            zone: UtcOffset { minutes: 600 },
+            about: "",
+            source: SourceRef(0),
+            label: id,
+            at: Some(map::project(lat, lon)),
+            km_to_vostochny: None,
+        }
+    }
+
+    /// A step frames its own places and the train even where the train is
+    /// not one of them; a place of the story inside that frame is labelled
+    /// too; the missile note's room is kept by Pyongyang, not elsewhere.
+    #[test]
+    fn a_step_frames_the_train_and_labels_every_place_in_view() {
+        let places = [
+            place("khasan", 42.4283, 130.6456),
+            place("ussuriysk", 43.8, 131.967),
+            place("vladivostok", 43.115, 131.885),
+            place("pyongyang", 39.0392, 125.7625),
+            // About 100 km north of Pyongyang: level with the missile note.
+            place("north", 39.95, 126.1),
+        ];
+        let map = step_map(&places, &[PlaceRef(0)], Some(PlaceRef(1)), false);
+        let (x, y) = map.frame.to_view(places[1].at.unwrap());
+        assert!(
+            (40.0..=360.0).contains(&x) && (40.0..=260.0).contains(&y),
+            "the train's place is framed: ({x:.0}, {y:.0})"
+        );
+        let labelled: Vec<&str> = map
+            .labels
+            .iter()
+            .map(|l| places[usize::from(l.place.0)].id)
+            .collect();
+        assert_eq!(
+            labelled.iter().filter(|id| **id == "khasan").count(),
+            1,
+            "{labelled:?}"
+        );
+        assert!(
+            labelled.contains(&"vladivostok"),
+            "a place in view is labelled: {labelled:?}"
+        );
+        // With the missiles, no label covers the note beside Pyongyang.
+        let missiles = step_map(
+            &places,
+            &[PlaceRef(3), PlaceRef(0), PlaceRef(4)],
+            None,
+            true,
+        );
+        assert!(
+            missiles.labels.iter().any(|l| l.place == PlaceRef(4)),
+            "the place by the note is labelled"
+        );
+        let note = map::missile_note_box(missiles.frame.to_view(places[3].at.unwrap()));
+        for label in missiles.labels {
+            let at = missiles
+                .frame
+                .to_view(places[usize::from(label.place.0)].at.unwrap());
+            let text = places[usize::from(label.place.0)].label;
+            let b = map::label_box(text, at, label.side);
+            assert!(
+                !b.intersects(&note),
+                "{text}'s label covers the missile note"
+            );
+        }
+    }
+
     /// What the map draws in its corners (`src/components/map_view.rs`):
     /// the scale bar from x 10 to at most 110, its 13-unit text on a
     /// baseline at y 279 (so from y 266.65) to the bar's foot at 288; the

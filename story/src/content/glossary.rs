@@ -170,6 +170,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn terms_match_whole_words_and_never_overlap() {
+        assert_eq!(whole_word("two trains left", "train"), None);
+        assert_eq!(whole_word("retrain", "train"), None);
+        assert_eq!(whole_word("the train.", "train"), Some(4));
+        // "Vostochny spaceport" is marked; "spaceport" inside it is not
+        // marked again, and the segments join back to the text.
+        let phrases = vec![
+            vec!["vostochny spaceport".to_owned()],
+            vec!["spaceport".to_owned()],
+        ];
+        let mut marked = vec![false; 2];
+        let parts = segments("At the Vostochny spaceport", &phrases, &mut marked);
+        let joined: String = parts.iter().map(|p| p.text).collect();
+        assert_eq!(joined, "At the Vostochny spaceport");
+        let terms: Vec<Option<u16>> = parts.iter().map(|p| p.term).collect();
+        assert_eq!(terms, [None, Some(0)]);
+        assert_eq!(marked, [true, false]);
+    }
+
+    #[test]
     fn marks_whole_words_once() {
         let phrases = vec![vec!["cosmodrome".to_owned()], vec!["kim".to_owned()]];
         let mut marked = vec![false, false];
