@@ -889,3 +889,43 @@ fn the_baked_source_holds_the_content_as_written() {
     // A place on the map: its position in map units, as a pair.
     assert!(source.contains("at: Some(("), "{source}");
 }
+
+#[test]
+fn a_rail_file_that_is_not_json() {
+    let errors = errors_after("rail", "\"about\"", "about");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("content/map/rail.json:2: field `(json)`:"),
+        "{errors:?}"
+    );
+}
+
+/// Distances are counted from 1 in messages, as a person counts them.
+#[test]
+fn a_distance_mistake_names_the_distance_by_its_number() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let mut files = ContentFiles::read(&dir, "content").expect("content is readable");
+    let first = files
+        .steps
+        .text
+        .find("[[step.distance]]")
+        .expect("a distance");
+    let from = first
+        + files.steps.text[first..]
+            .find("from = \"")
+            .expect("its from");
+    files
+        .steps
+        .text
+        .insert_str(from + "from = \"".len(), "nowhere-");
+    let errors: Vec<String> = match load(&files) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    };
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("field `distance[1].from`")),
+        "{errors:?}"
+    );
+}
