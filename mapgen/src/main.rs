@@ -320,13 +320,15 @@ fn write_json(land: &[Vec<Milli>], borders: &[Vec<Milli>]) -> String {
         " \"bounds\": [{}, {}, {}, {}],",
         BOUNDS.min_x, BOUNDS.min_y, BOUNDS.max_x, BOUNDS.max_y
     );
-    write_lines(&mut s, "land", land, ",");
-    write_lines(&mut s, "borders", borders, "");
+    write_lines(&mut s, "land", land, ",", 3);
+    write_lines(&mut s, "borders", borders, "", 3);
     s.push_str("}\n");
     s
 }
 
-fn write_lines(s: &mut String, key: &str, lines: &[Vec<Milli>], trailer: &str) {
+/// `"key": [...]` with one line per line; each coordinate is an integer
+/// count of 10^-`places` degrees.
+fn write_lines(s: &mut String, key: &str, lines: &[Vec<(i64, i64)>], trailer: &str, places: u32) {
     if lines.is_empty() {
         let _ = writeln!(s, " \"{key}\": []{trailer}");
         return;
@@ -338,7 +340,7 @@ fn write_lines(s: &mut String, key: &str, lines: &[Vec<Milli>], trailer: &str) {
             if j > 0 {
                 s.push(',');
             }
-            let _ = write!(s, "[{},{}]", milli(x), milli(y));
+            let _ = write!(s, "[{},{}]", decimal(x, places), decimal(y, places));
         }
         s.push(']');
         if i + 1 < lines.len() {
@@ -349,15 +351,16 @@ fn write_lines(s: &mut String, key: &str, lines: &[Vec<Milli>], trailer: &str) {
     let _ = writeln!(s, " ]{trailer}");
 }
 
-/// Thousandths of a degree as the shortest decimal: 131885 → "131.885",
-/// 42500 → "42.5", 130000 → "130".
-fn milli(v: i64) -> String {
+/// `v` × 10^-`places` as the shortest decimal: (131885, 3) → "131.885",
+/// (42500, 3) → "42.5", (1306532, 4) → "130.6532", (130000, 3) → "130".
+fn decimal(v: i64, places: u32) -> String {
     let sign = if v < 0 { "-" } else { "" };
-    let (whole, frac) = (v.unsigned_abs() / 1000, v.unsigned_abs() % 1000);
+    let unit = 10u64.pow(places);
+    let (whole, frac) = (v.unsigned_abs() / unit, v.unsigned_abs() % unit);
     if frac == 0 {
         format!("{sign}{whole}")
     } else {
-        let digits = format!("{frac:03}");
+        let digits = format!("{frac:0width$}", width = places as usize);
         format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
     }
 }
@@ -368,13 +371,13 @@ mod tests {
 
     #[test]
     fn thousandths_print_as_short_decimals() {
-        assert_eq!(milli(131_885), "131.885");
-        assert_eq!(milli(42_500), "42.5");
-        assert_eq!(milli(130_000), "130");
-        assert_eq!(milli(5), "0.005");
-        assert_eq!(milli(-1_050), "-1.05");
-        assert_eq!(milli(-5), "-0.005");
-        assert_eq!(milli(0), "0");
+        assert_eq!(decimal(131_885, 3), "131.885");
+        assert_eq!(decimal(42_500, 3), "42.5");
+        assert_eq!(decimal(130_000, 3), "130");
+        assert_eq!(decimal(5, 3), "0.005");
+        assert_eq!(decimal(-1_050, 3), "-1.05");
+        assert_eq!(decimal(-5, 3), "-0.005");
+        assert_eq!(decimal(0, 3), "0");
     }
 
     #[test]

@@ -82,48 +82,21 @@ fn write_json(lines: &[Vec<(i64, i64)>]) -> String {
     let mut s = String::from("{\n");
     let about = serde_json::to_string(ABOUT).expect("a string serialises");
     let _ = writeln!(s, " \"about\": {about},");
-    s.push_str(" \"lines\": [\n");
-    for (i, line) in lines.iter().enumerate() {
-        s.push_str("  [");
-        for (j, &(x, y)) in line.iter().enumerate() {
-            if j > 0 {
-                s.push(',');
-            }
-            let _ = write!(s, "[{},{}]", decimal(x), decimal(y));
-        }
-        s.push(']');
-        if i + 1 < lines.len() {
-            s.push(',');
-        }
-        s.push('\n');
-    }
-    s.push_str(" ]\n}\n");
+    super::write_lines(&mut s, "lines", lines, "", 4);
+    s.push_str("}\n");
     s
-}
-
-/// Ten-thousandths of a degree as the shortest decimal: 1306532 → "130.6532",
-/// 425000 → "42.5".
-fn decimal(v: i64) -> String {
-    let sign = if v < 0 { "-" } else { "" };
-    let (whole, part) = (v.abs() / 10_000, v.abs() % 10_000);
-    if part == 0 {
-        format!("{sign}{whole}")
-    } else {
-        let digits = format!("{part:04}");
-        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
-    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::decimal;
+    use crate::decimal;
 
     #[test]
     fn decimals_are_exact_and_short() {
-        assert_eq!(decimal(1_306_532), "130.6532");
-        assert_eq!(decimal(425_000), "42.5");
-        assert_eq!(decimal(1_300_000), "130");
-        assert_eq!(decimal(1_300_005), "130.0005");
-        assert_eq!(decimal(-5), "-0.0005");
+        assert_eq!(decimal(1_306_532, 4), "130.6532");
+        assert_eq!(decimal(425_000, 4), "42.5");
+        assert_eq!(decimal(1_300_000, 4), "130");
+        assert_eq!(decimal(1_300_005, 4), "130.0005");
+        assert_eq!(decimal(-5, 4), "-0.0005");
     }
 }

@@ -12,6 +12,20 @@ fn base() -> ContentFiles {
     ContentFiles::read(&dir, "content").expect("fixture files are readable")
 }
 
+/// The project's own content files, to break one thing in.
+fn real_content() -> ContentFiles {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    ContentFiles::read(&dir, "content").expect("content is readable")
+}
+
+/// What loading `files` says: its messages, or none for a sound story.
+fn messages(files: &ContentFiles) -> Vec<String> {
+    match load(files) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
 /// The messages the base fixture gives after replacing `find` (which must
 /// occur) by `replace` in one of its files.
 fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
@@ -33,10 +47,7 @@ fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
     };
     assert!(target.text.contains(find), "fixture has no {find:?}");
     target.text = target.text.replacen(find, replace, 1);
-    match load(&files) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    messages(&files)
 }
 
 #[track_caller]
@@ -457,14 +468,10 @@ fn broken_rail_extract() {
 /// snaps to the nearer line, and the leg between the two lines is refused.
 #[test]
 fn a_leg_with_no_railway_between_its_places() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let mut files = ContentFiles::read(&dir, "content").expect("content is readable");
+    let mut files = real_content();
     files.rail.text =
         r#"{"lines": [[[130.65,42.43],[130.66,42.42]], [[137.0,50.55],[137.01,50.56]]]}"#.into();
-    let errors: Vec<String> = match load(&files) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    };
+    let errors = messages(&files);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
         errors[0].starts_with("content/route.toml:")
@@ -605,10 +612,7 @@ fn errors_with(edits: &[(&str, &str, &str)]) -> Vec<String> {
         assert!(file.text.contains(find), "{name} has no {find:?}");
         file.text = file.text.replacen(find, replace, 1);
     }
-    match load(&files) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    messages(&files)
 }
 
 const REPORTERS: &str = "\n[[source]]\nid = \"reporters\"\nname = \"The reporters\"\nabout = \"The report's authors\"\nkind = \"news\"\naffiliation = \"reporters\"\n";
@@ -903,8 +907,7 @@ fn a_rail_file_that_is_not_json() {
 /// Distances are counted from 1 in messages, as a person counts them.
 #[test]
 fn a_distance_mistake_names_the_distance_by_its_number() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let mut files = ContentFiles::read(&dir, "content").expect("content is readable");
+    let mut files = real_content();
     let first = files
         .steps
         .text
@@ -918,10 +921,7 @@ fn a_distance_mistake_names_the_distance_by_its_number() {
         .steps
         .text
         .insert_str(from + "from = \"".len(), "nowhere-");
-    let errors: Vec<String> = match load(&files) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    };
+    let errors = messages(&files);
     assert!(
         errors
             .iter()

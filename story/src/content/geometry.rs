@@ -27,21 +27,11 @@ pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<MapB
         }
     };
     let mut lines_of = |field: &str| -> Option<Vec<Vec<(f64, f64)>>> {
-        let parsed = json.get(field).and_then(|lines| {
+        let parsed = lon_lat_lines(json.get(field)).map(|lines| {
             lines
-                .as_array()?
                 .iter()
-                .map(|line| {
-                    line.as_array()?
-                        .iter()
-                        .map(|point| {
-                            let lon = point.get(0)?.as_f64()?;
-                            let lat = point.get(1)?.as_f64()?;
-                            Some(map::project(lat, lon))
-                        })
-                        .collect::<Option<Vec<_>>>()
-                })
-                .collect::<Option<Vec<_>>>()
+                .map(|line| line.iter().map(|p| map::project(p.lat, p.lon)).collect())
+                .collect()
         });
         if parsed.is_none() {
             checker.errors.push(ContentError {
@@ -67,6 +57,27 @@ pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<MapB
         land: leak_str(&svg_path(&simplified(land, 3), true)),
         borders: leak_str(&svg_path(&simplified(borders, 2), false)),
     })
+}
+
+/// A list of lines of `[lon, lat]` points in degrees, as the map extracts
+/// (`region.json`, `rail.json`) store them; `None` if anything is missing,
+/// not a number, or off the globe.
+pub(crate) fn lon_lat_lines(value: Option<&serde_json::Value>) -> Option<Vec<Vec<LatLon>>> {
+    value?
+        .as_array()?
+        .iter()
+        .map(|line| {
+            line.as_array()?
+                .iter()
+                .map(|point| {
+                    let lon = point.get(0)?.as_f64()?;
+                    let lat = point.get(1)?.as_f64()?;
+                    ((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat))
+                        .then_some(LatLon { lat, lon })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A leg's two SVG paths in map units: along the track (projected, then
@@ -124,7 +135,7 @@ pub(crate) struct LegPaths {
 /// Below this a place's gap to the track is hidden under the place's marker
 /// at every zoom (radius 5 view units; the closest frame is 500 km across
 /// 400 units, 6.25 km under the marker), so no connector is drawn.
-pub const CONNECTOR_MIN_KM: f64 = 6.0;
+const CONNECTOR_MIN_KM: f64 = 6.0;
 
 /// Where the view reserves room: the scale bar (bottom left) and the north
 /// arrow (top right), which labels must not cover.

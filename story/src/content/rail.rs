@@ -14,7 +14,7 @@
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
 
-use super::{line_of, Checker, ContentError, ContentFile};
+use super::{geometry, line_of, Checker, ContentError, ContentFile};
 use crate::geo::{great_circle_km, LatLon};
 
 /// The railway lines as a graph: every point a node, consecutive points of
@@ -57,23 +57,7 @@ pub(crate) fn network(checker: &mut Checker, file: &ContentFile) -> Option<Netwo
             return None;
         }
     };
-    let lines = json.get("lines").and_then(|lines| {
-        lines
-            .as_array()?
-            .iter()
-            .map(|line| {
-                line.as_array()?
-                    .iter()
-                    .map(|point| {
-                        let lon = point.get(0)?.as_f64()?;
-                        let lat = point.get(1)?.as_f64()?;
-                        ((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat))
-                            .then_some(LatLon { lat, lon })
-                    })
-                    .collect::<Option<Vec<_>>>()
-            })
-            .collect::<Option<Vec<_>>>()
-    });
+    let lines = geometry::lon_lat_lines(json.get("lines"));
     let Some(lines) = lines.filter(|lines| !lines.is_empty()) else {
         let line = line_of(&file.text, file.text.find("\"lines\"").unwrap_or(0));
         checker.errors.push(mistake(
