@@ -29,16 +29,17 @@ use story::geo::{clip_line, clip_ring, Rect};
 
 mod rail;
 
-/// The region kept: 115–150° E, 30–58° N, in degrees (x = lon, y = lat).
+/// The region kept, in degrees (x = lon, y = lat): the app's
+/// `story::map::REGION`, which the build checks every step's frame against.
 const BOUNDS: Rect = Rect {
-    min_x: 115.0,
-    min_y: 30.0,
-    max_x: 150.0,
-    max_y: 58.0,
+    min_x: story::map::REGION.0,
+    min_y: story::map::REGION.1,
+    max_x: story::map::REGION.2,
+    max_y: story::map::REGION.3,
 };
 
 const ABOUT: &str = "Natural Earth 1:50m (public domain) via npm world-atlas@2.0.2 \
-countries-50m.json (ISC). Clipped to 115–150° E, 30–58° N, rounded to 0.001°. \
+countries-50m.json (ISC). Clipped to 100–165° E, 25–62° N, rounded to 0.001°. \
 Regenerate with `cargo xtask map`.";
 
 /// Output precision: coordinates are stored as integer thousandths of a

@@ -134,7 +134,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 // footer, so its maps carry the credit themselves.
                 if props.still {
                     <p class="map__credit">
-                        { "Made with Natural Earth. Places, the likely rail line (straight between junctions) and distances are background we added, not from the report." }
+                        { "Made with Natural Earth. Places, the likely rail line (along Natural Earth's railways) and distances are background we added, not from the report." }
                     </p>
                 }
             </figcaption>

@@ -24,12 +24,67 @@ const FRAME_MARGIN: f64 = 48.0;
 /// surroundings.
 const MIN_FRAME_KM: f64 = 500.0;
 
-/// The map's region, as in the extract: 115–150° E, 30–58° N.
-pub const REGION: (f64, f64, f64, f64) = (115.0, 30.0, 150.0, 58.0);
+/// The map's region, as in the extract (`content/map/region.json`, made by
+/// mapgen with these bounds): 100–165° E, 25–62° N, as (west, south, east,
+/// north). Wider than any step shows, so no frame reaches the extract's cut
+/// edge (the build checks it: [`frame_within_region`]).
+pub const REGION: (f64, f64, f64, f64) = (100.0, 25.0, 165.0, 62.0);
 
 /// Whether a place lies inside the drawn region (Moscow does not).
 pub fn in_region(lat: f64, lon: f64) -> bool {
     (REGION.0..=REGION.2).contains(&lon) && (REGION.1..=REGION.3).contains(&lat)
+}
+
+/// The region's outline in map units: its four edges walked at 0.5° steps
+/// (parallels are arcs on a conic map, meridians straight lines).
+fn region_outline() -> Vec<(f64, f64)> {
+    let (west, south, east, north) = REGION;
+    let steps = |from: f64, to: f64| {
+        let n = ((to - from).abs() / 0.5).ceil() as usize;
+        (0..n).map(move |i| from + (to - from) * i as f64 / n as f64)
+    };
+    let mut outline = Vec::new();
+    outline.extend(steps(west, east).map(|lon| project(south, lon)));
+    outline.extend(steps(south, north).map(|lat| project(lat, east)));
+    outline.extend(steps(east, west).map(|lon| project(north, lon)));
+    outline.extend(steps(north, south).map(|lat| project(lat, west)));
+    outline
+}
+
+/// Whether `point` (map units) lies inside the polygon `ring` (even–odd rule).
+fn inside_ring(point: (f64, f64), ring: &[(f64, f64)]) -> bool {
+    let mut inside = false;
+    for (i, &a) in ring.iter().enumerate() {
+        let b = ring[(i + 1) % ring.len()];
+        if (a.1 > point.1) != (b.1 > point.1)
+            && point.0 < a.0 + (point.1 - a.1) / (b.1 - a.1) * (b.0 - a.0)
+        {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+/// Whether all of `frame` lies inside the region the map extract covers:
+/// beyond it the extract has no land, and a frame reaching past it would
+/// show a straight cut edge as a false coast. Checked along the frame's
+/// edges every 1/40th of their length.
+pub fn frame_within_region(frame: &Frame) -> bool {
+    let outline = region_outline();
+    let r = frame.rect();
+    let corners = [
+        (r.min_x, r.min_y),
+        (r.max_x, r.min_y),
+        (r.max_x, r.max_y),
+        (r.min_x, r.max_y),
+    ];
+    (0..4).all(|side| {
+        let (a, b) = (corners[side], corners[(side + 1) % 4]);
+        (0..40).all(|i| {
+            let t = i as f64 / 40.0;
+            inside_ring((a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t), &outline)
+        })
+    })
 }
 
 /// A place in map units.
@@ -291,6 +346,20 @@ mod tests {
         }
     }
 
+    /// A frame around the story's places lies inside the extract; one
+    /// reaching west of 100° E (Mongolia's west) or north of 62° N does not.
+    #[test]
+    fn a_frame_within_the_region_passes_and_one_reaching_past_it_does_not() {
+        let inside = Frame::around(&[project(43.1, 131.9), project(35.7, 139.7)]);
+        assert!(frame_within_region(&inside));
+        let west = Frame::around(&[project(45.0, 101.0), project(45.0, 120.0)]);
+        assert!(!frame_within_region(&west), "reaches past 100° E");
+        let north = Frame::around(&[project(61.5, 130.0), project(58.0, 130.0)]);
+        assert!(!frame_within_region(&north), "reaches past 62° N");
+        let south = Frame::around(&[project(25.5, 125.0)]);
+        assert!(!frame_within_region(&south), "reaches past 25° N");
+    }
+
     #[test]
     fn a_single_place_gets_a_minimum_frame() {
         let frame = Frame::around(&[project(51.884, 128.333)]);
@@ -322,14 +391,14 @@ mod tests {
         assert!(khabarovsk.0 > vladivostok.0, "further east is to the right");
         // 115–150° E, 30–58° N, edges included; Moscow is outside.
         assert!(in_region(51.884, 128.333), "Vostochny");
-        assert!(in_region(30.0, 115.0) && in_region(58.0, 150.0), "corners");
+        assert!(in_region(25.0, 100.0) && in_region(62.0, 165.0), "corners");
         assert!(!in_region(55.7558, 37.6173), "Moscow");
         assert!(
-            !in_region(29.9, 130.0) && !in_region(58.1, 130.0),
+            !in_region(24.9, 130.0) && !in_region(62.1, 130.0),
             "south, north"
         );
         assert!(
-            !in_region(40.0, 114.9) && !in_region(40.0, 150.1),
+            !in_region(40.0, 99.9) && !in_region(40.0, 165.1),
             "west, east"
         );
     }

@@ -929,3 +929,18 @@ fn a_distance_mistake_names_the_distance_by_its_number() {
         "{errors:?}"
     );
 }
+
+/// A place near the extract's corner: every map that shows it would reach
+/// past the extract's cut edge, where a false coast would show.
+#[test]
+fn a_map_reaching_past_the_extract_names_each_step_and_the_quiz_map() {
+    let reaching = "would reach past the map extract (100–165° E, 25–62° N), where it has no land, so a cut edge would show as a false coast; expected places whose map fits it, or a wider extract (story::map::REGION, then `cargo xtask map`); its frame is 500 km across";
+    assert_eq!(
+        errors_after("places", "lat = 42.4283\nlon = 130.6456", "lat = 61.9\nlon = 164.5"),
+        [
+            format!("content/steps.toml:4: step \"khasan\", field `places`: this step's map {reaching}"),
+            format!("content/steps.toml:23: step \"next\", field `places`: this step's map {reaching}"),
+            "content/places.toml:1: field `lat`: the map of all places (the quiz's) would reach past the map extract, where it has no land; expected places inside story::map::REGION with room around them, or a wider extract (then `cargo xtask map`)".to_owned(),
+        ]
+    );
+}

@@ -3,16 +3,22 @@
 
 use super::rail::Track;
 use super::{leak_slice, leak_str, line_of, Checker, ContentError, ContentFile};
-use crate::geo::{clip_line, simplify, LatLon, Rect};
+use crate::geo::{clip_line, clip_ring, simplify, LatLon, Rect};
 use crate::map::{self, place_labels, svg_path, Frame};
 use crate::*;
 
 /// Simplification tolerance in km: below what the closest frame can show.
 const TOLERANCE_KM: f64 = 1.2;
 
-/// Land and borders from the extract, projected, simplified and written as
-/// SVG paths in map units.
-pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<MapBase> {
+/// Land and borders from the extract, projected to map units; baked by
+/// [`bake_base`] once the steps' frames are known.
+pub(crate) struct BaseLines {
+    land: Vec<Vec<(f64, f64)>>,
+    borders: Vec<Vec<(f64, f64)>>,
+}
+
+/// Reads the extract (`content/map/region.json`).
+pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<BaseLines> {
     let json: serde_json::Value = match serde_json::from_str(&file.text) {
         Ok(json) => json,
         Err(error) => {
@@ -44,19 +50,50 @@ pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<MapB
         }
         parsed
     };
-    let land = lines_of("land")?;
-    let borders = lines_of("borders")?;
-    let simplified = |lines: Vec<Vec<(f64, f64)>>, min_points: usize| -> Vec<Vec<(f64, f64)>> {
-        lines
-            .iter()
-            .map(|line| simplify(line, TOLERANCE_KM))
-            .filter(|line| line.len() >= min_points)
-            .collect()
-    };
-    Some(MapBase {
-        land: leak_str(&svg_path(&simplified(land, 3), true)),
-        borders: leak_str(&svg_path(&simplified(borders, 2), false)),
+    let land = lines_of("land");
+    let borders = lines_of("borders");
+    Some(BaseLines {
+        land: land?,
+        borders: borders?,
     })
+}
+
+/// Land and borders cut to the smallest rectangle that holds every frame
+/// the story shows, simplified and written as SVG paths in map units. The
+/// cut closes each land ring along that rectangle's edge, which no frame
+/// shows inside it; the extract's own cut edge (a meridian, drawn as a
+/// slanting line) lies beyond every frame (`map::frame_within_region`).
+pub(crate) fn bake_base(base: &BaseLines, frames: &[Frame]) -> MapBase {
+    let all = Rect::around(frames.iter().flat_map(|f| {
+        let r = f.rect();
+        [(r.min_x, r.min_y), (r.max_x, r.max_y)]
+    }))
+    // A step-less story has no frame to keep anything for.
+    .unwrap_or(Rect {
+        min_x: 0.0,
+        min_y: 0.0,
+        max_x: 0.0,
+        max_y: 0.0,
+    })
+    // A margin of a few km, so a cut edge never sits on a frame's edge.
+    .padded(10.0);
+    let land: Vec<Vec<(f64, f64)>> = base
+        .land
+        .iter()
+        .map(|ring| simplify(&clip_ring(ring, all), TOLERANCE_KM))
+        .filter(|ring| ring.len() >= 3)
+        .collect();
+    let borders: Vec<Vec<(f64, f64)>> = base
+        .borders
+        .iter()
+        .flat_map(|line| clip_line(line, all))
+        .map(|line| simplify(&line, TOLERANCE_KM))
+        .filter(|line| line.len() >= 2)
+        .collect();
+    MapBase {
+        land: leak_str(&svg_path(&land, true)),
+        borders: leak_str(&svg_path(&borders, false)),
+    }
 }
 
 /// A list of lines of `[lon, lat]` points in degrees, as the map extracts

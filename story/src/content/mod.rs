@@ -239,7 +239,7 @@ struct Parsed {
     glossary: glossary::GlossaryFile,
     quiz: quiz::QuizFile,
     analysis: rules::AnalysisFile,
-    base: MapBase,
+    base: geometry::BaseLines,
     rail: rail::Network,
 }
 
@@ -315,6 +315,17 @@ impl Checker {
             &places,
         );
         let frames: Vec<map::Frame> = steps.iter().map(|step| step.map.frame).collect();
+        // The quiz's map shows every place on the map.
+        let everywhere: Vec<(f64, f64)> = places.items.iter().filter_map(|p| p.at).collect();
+        let quiz_frame = map::Frame::around(&everywhere);
+        if !map::frame_within_region(&quiz_frame) {
+            let at = At {
+                file: &files.places,
+                item: None,
+            };
+            self.report(at, 0, "lat", "the map of all places (the quiz's) would reach past the map extract, where it has no land; expected places inside story::map::REGION with room around them, or a wider extract (then `cargo xtask map`)");
+        }
+        let base = geometry::bake_base(&parsed.base, &[frames.as_slice(), &[quiz_frame]].concat());
         let route = self.route(
             &files.route,
             &parsed.route,
@@ -352,7 +363,7 @@ impl Checker {
             terms,
             phrases,
             questions,
-            base: parsed.base,
+            base,
         }
     }
 }

@@ -183,8 +183,18 @@ impl Checker {
                 }
                 None => (None, false),
             };
+            let map = (self.errors.len() == errors_before)
+                .then(|| step_map(&places.items, &step_places, train, missiles));
+            if let Some(map) = map.filter(|map| !map::frame_within_region(&map.frame)) {
+                let (west, south, east, north) = map::REGION;
+                let offset = raw.places.first().map_or(offset, |p| p.span().start);
+                self.report(at, offset, "places", format!(
+                    "this step's map would reach past the map extract ({west}–{east}° E, {south}–{north}° N), where it has no land, so a cut edge would show as a false coast; expected places whose map fits it, or a wider extract (story::map::REGION, then `cargo xtask map`); its frame is {:.0} km across",
+                    map.frame.width
+                ));
+            }
             if self.errors.len() == errors_before {
-                let map = step_map(&places.items, &step_places, train, missiles);
+                let map = map.expect("made when nothing was wrong");
                 steps.push(Step {
                     id: id.unwrap_or_default(),
                     title: title.unwrap_or_default(),
