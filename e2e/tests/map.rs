@@ -109,6 +109,44 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
                     place.id
                 );
             }
+            // Every dot a reader can see has its name beside it: within
+            // LABEL_REACH view units of its centre (scaled to the screen).
+            let dots = browser
+                .js("var svg = document.querySelector('.step .map__svg'), r = svg.getBoundingClientRect();
+                     var scale = r.width / svg.viewBox.baseVal.width;
+                     return Array.from(document.querySelectorAll('.step .map__marker')).map(function (g) {
+                       var c = g.querySelector('circle:not(.map__hit)').getBoundingClientRect();
+                       var t = g.querySelector('.map__label'), b = null;
+                       if (t) { var q = t.getBoundingClientRect(); b = [q.left, q.top, q.right, q.bottom]; }
+                       return { place: g.dataset.place, seen: getComputedStyle(g).visibility === 'visible',
+                                centre: [(c.left + c.right) / 2, (c.top + c.bottom) / 2], label: b, scale: scale };
+                     })")
+                .await;
+            for dot in dots.as_array().unwrap() {
+                let centre = [0, 1].map(|i| dot["centre"][i].as_f64().unwrap());
+                let on_map = (map[0]..=map[2]).contains(&centre[0])
+                    && (map[1]..=map[3]).contains(&centre[1]);
+                if !on_map || dot["seen"] != true {
+                    continue;
+                }
+                let place = dot["place"].as_str().unwrap();
+                let label = dot["label"].as_array().unwrap_or_else(|| {
+                    panic!(
+                        "step {} at {width}px: the dot of {place} has no name",
+                        step.id
+                    )
+                });
+                let b = [0, 1, 2, 3].map(|i| label[i].as_f64().unwrap());
+                let dx = (b[0] - centre[0]).max(centre[0] - b[2]).max(0.0);
+                let dy = (b[1] - centre[1]).max(centre[1] - b[3]).max(0.0);
+                let reach = story::map::LABEL_REACH * dot["scale"].as_f64().unwrap() + 2.0;
+                assert!(
+                    dx.hypot(dy) <= reach,
+                    "step {} at {width}px: {place}'s name is {:.0} px from its dot (at most {reach:.0})",
+                    step.id,
+                    dx.hypot(dy)
+                );
+            }
             let labels = glyph_boxes(&browser).await;
             assert!(!labels.is_empty(), "step {} has labels", step.id);
             for (at, label) in labels.iter().enumerate() {

@@ -189,7 +189,9 @@ fn marker(
         }
     });
     html! {
-        <g key={place.id} class={classes!("map__marker", in_step.then_some("is-focus"))}
+        // A place with no room for its name on this step is not drawn: no
+        // dot without a name (it stays in the DOM so it can move with the map).
+        <g key={place.id} class={classes!("map__marker", in_step.then_some("is-focus"), side.is_none().then_some("is-hidden"))}
             data-place={place.id} id={interactive.then_some(id)}
             role={interactive.then_some("button")} tabindex={interactive.then_some("0")}
             aria-label={interactive.then(|| format!("{}: open its card", place.label))}

@@ -189,11 +189,17 @@ pub enum Side {
     AboveLeft,
     BelowRight,
     BelowLeft,
+    /// Beside the marker, slid half a line up or down: still level with
+    /// the marker, for where the plain side is taken by a neighbour.
+    RightHigh,
+    RightLow,
+    LeftHigh,
+    LeftLow,
 }
 
 impl Side {
     /// The order labels try sides in: beside the marker reads best.
-    pub const PREFERENCE: [Side; 8] = [
+    pub const PREFERENCE: [Side; 12] = [
         Side::Right,
         Side::Left,
         Side::Above,
@@ -202,6 +208,10 @@ impl Side {
         Side::BelowRight,
         Side::AboveLeft,
         Side::BelowLeft,
+        Side::RightHigh,
+        Side::RightLow,
+        Side::LeftHigh,
+        Side::LeftLow,
     ];
 
     /// Where the text's anchor point sits relative to the marker, and the
@@ -218,6 +228,10 @@ impl Side {
             Side::AboveLeft => (-diagonal, -diagonal - LABEL_SIZE * 0.3, "end"),
             Side::BelowRight => (diagonal, diagonal + LABEL_SIZE * 0.9, "start"),
             Side::BelowLeft => (-diagonal, diagonal + LABEL_SIZE * 0.9, "end"),
+            Side::RightHigh => (gap, LABEL_SIZE * -0.15, "start"),
+            Side::RightLow => (gap, LABEL_SIZE * 0.85, "start"),
+            Side::LeftHigh => (-gap, LABEL_SIZE * -0.15, "end"),
+            Side::LeftLow => (-gap, LABEL_SIZE * 0.85, "end"),
         }
     }
 }
@@ -257,37 +271,104 @@ fn marker_box(at: (f64, f64)) -> Rect {
     }
 }
 
-/// Places labels greedily, in the order given (most important first): each
-/// takes the first side where it stays inside the view and clear of every
-/// marker and earlier label. A label with no such side is left out (`None`);
-/// its marker stays, and the map's text alternative still names the place.
-pub fn place_labels(markers: &[(&str, (f64, f64))], reserved: &[Rect]) -> Vec<Option<LabelSpot>> {
+/// How far a label may sit from its place: the nearest point of its box is
+/// at most this many view units from the marker's centre (every side in
+/// [`Side::PREFERENCE`] is closer), so a reader pairs label and dot.
+pub const LABEL_REACH: f64 = 12.0;
+
+/// Room kept between a label and a route line, in view units: about the
+/// widest route stroke (3.5 px at 1.5 px per unit) plus a little air.
+const ROUTE_CLEARANCE: f64 = 2.5;
+
+/// A marker to label: its text, where it is (view units), and whether it
+/// must show (a place of the step, or the train's) or is context that may
+/// be left off where it has no room.
+#[derive(Debug, Clone, Copy)]
+pub struct MarkerToLabel<'a> {
+    pub text: &'a str,
+    pub at: (f64, f64),
+    pub must_show: bool,
+}
+
+/// Places labels greedily, in the order given (most important first). A
+/// place's label takes the first side where it stays inside the view and
+/// clear of every drawn marker, earlier label, reserved box and route line
+/// (`lines`, in view units). A context place whose marker touches one drawn
+/// before it, or whose label has no such side, is left off the map (`None`:
+/// no dot without a name). A place that must show and finds no side clear
+/// of the route tries again allowing the route; `None` only if even that
+/// fails (the build's tests hold the real story to none).
+pub fn place_labels(
+    markers: &[MarkerToLabel],
+    reserved: &[Rect],
+    lines: &[Vec<(f64, f64)>],
+) -> Vec<Option<LabelSpot>> {
     let view = Rect {
         min_x: 2.0,
         min_y: 2.0,
         max_x: VIEW_WIDTH - 2.0,
         max_y: VIEW_HEIGHT - 2.0,
     };
-    let mut taken: Vec<Rect> = markers.iter().map(|&(_, at)| marker_box(at)).collect();
-    taken.extend_from_slice(reserved);
-    markers
+    // Context markers crowded by a marker drawn before them are dropped.
+    let mut drawn: Vec<bool> = Vec::with_capacity(markers.len());
+    for (index, marker) in markers.iter().enumerate() {
+        let crowded = markers[..index]
+            .iter()
+            .zip(&drawn)
+            .any(|(earlier, &shown)| {
+                shown
+                    && marker_box(earlier.at)
+                        .padded(1.0)
+                        .intersects(&marker_box(marker.at))
+            });
+        drawn.push(marker.must_show || !crowded);
+    }
+    let mut taken: Vec<Rect> = markers
         .iter()
-        .map(|&(text, at)| {
-            let spot = Side::PREFERENCE
-                .into_iter()
-                .map(|side| LabelSpot {
-                    side,
-                    bounds: label_box(text, at, side),
-                })
-                .find(|spot| {
-                    inside(&spot.bounds, &view) && !taken.iter().any(|t| t.intersects(&spot.bounds))
-                });
-            if let Some(spot) = spot {
-                taken.push(spot.bounds);
+        .zip(&drawn)
+        .filter(|(_, &shown)| shown)
+        .map(|(marker, _)| marker_box(marker.at))
+        .collect();
+    taken.extend_from_slice(reserved);
+    let crosses_route = |bounds: &Rect| {
+        let room = bounds.padded(ROUTE_CLEARANCE);
+        lines
+            .iter()
+            .any(|line| !crate::geo::clip_line(line, room).is_empty())
+    };
+    let mut spots = Vec::with_capacity(markers.len());
+    for (index, marker) in markers.iter().enumerate() {
+        if !drawn[index] {
+            spots.push(None);
+            continue;
+        }
+        let free = |spot: &LabelSpot, taken: &[Rect]| {
+            inside(&spot.bounds, &view) && !taken.iter().any(|t| t.intersects(&spot.bounds))
+        };
+        let candidates = || {
+            Side::PREFERENCE.into_iter().map(|side| LabelSpot {
+                side,
+                bounds: label_box(marker.text, marker.at, side),
+            })
+        };
+        let mut spot = candidates().find(|spot| free(spot, &taken) && !crosses_route(&spot.bounds));
+        if spot.is_none() && marker.must_show {
+            spot = candidates().find(|spot| free(spot, &taken));
+        }
+        match spot {
+            Some(spot) => taken.push(spot.bounds),
+            None if !marker.must_show => {
+                // Left off: its marker no longer blocks the labels after it.
+                let own = marker_box(marker.at);
+                if let Some(at) = taken.iter().position(|t| *t == own) {
+                    taken.remove(at);
+                }
             }
-            spot
-        })
-        .collect()
+            None => {}
+        }
+        spots.push(spot);
+    }
+    spots
 }
 
 fn inside(inner: &Rect, outer: &Rect) -> bool {
@@ -327,6 +408,76 @@ pub fn svg_path(lines: &[Vec<(f64, f64)>], close: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Markers that must show (a step's own places).
+    fn shown<'a>(markers: &[(&'a str, (f64, f64))]) -> Vec<MarkerToLabel<'a>> {
+        markers
+            .iter()
+            .map(|&(text, at)| MarkerToLabel {
+                text,
+                at,
+                must_show: true,
+            })
+            .collect()
+    }
+
+    /// A route line just right of a marker sends its label left; a
+    /// context place whose label has no room clear of it is left off the
+    /// map, while a place that must show keeps its label over the line;
+    /// a context marker touching a drawn one is left off too.
+    #[test]
+    fn labels_keep_clear_of_the_route_and_context_places_give_way() {
+        let at = (200.0, 150.0);
+        let line = vec![vec![(215.0, 100.0), (215.0, 200.0)]];
+        let spots = place_labels(&shown(&[("Tumen", at)]), &[], &line);
+        assert_eq!(spots[0].map(|s| s.side), Some(Side::Left));
+        // Boxed in by lines on every side but left, and a wall on the left.
+        let cage = vec![
+            vec![(0.0, 140.0), (400.0, 140.0)],
+            vec![(0.0, 160.0), (400.0, 160.0)],
+            vec![(215.0, 0.0), (215.0, 300.0)],
+            vec![(185.0, 0.0), (185.0, 300.0)],
+        ];
+        let context = MarkerToLabel {
+            text: "Tumen",
+            at,
+            must_show: false,
+        };
+        assert_eq!(place_labels(&[context], &[], &cage)[0], None);
+        let must = place_labels(&shown(&[("Tumen", at)]), &[], &cage);
+        assert_eq!(
+            must[0].map(|s| s.side),
+            Some(Side::Right),
+            "over the line, as a last resort"
+        );
+        // A context place 6 units from a step's place: no room for its dot.
+        let crowded = [
+            MarkerToLabel {
+                text: "Ussuriysk",
+                at,
+                must_show: true,
+            },
+            MarkerToLabel {
+                text: "Razdolnaya",
+                at: (206.0, 150.0),
+                must_show: false,
+            },
+        ];
+        let spots = place_labels(&crowded, &[], &[]);
+        assert!(spots[0].is_some() && spots[1].is_none(), "{spots:?}");
+        // Two context places apart from each other both show.
+        let apart = [
+            MarkerToLabel {
+                must_show: false,
+                ..crowded[0]
+            },
+            MarkerToLabel {
+                at: (200.0, 220.0),
+                ..crowded[1]
+            },
+        ];
+        assert!(place_labels(&apart, &[], &[]).iter().all(Option::is_some));
+    }
 
     #[test]
     fn a_frame_holds_its_points_with_a_margin_at_four_by_three() {
@@ -374,12 +525,16 @@ mod tests {
             ("Ussuriysk", (200.0, 150.0)),
             ("Razdolnaya bridge", (204.0, 156.0)),
         ];
-        let spots = place_labels(&markers, &[]);
+        let spots = place_labels(&shown(&markers), &[], &[]);
         let placed: Vec<Rect> = spots.iter().flatten().map(|s| s.bounds).collect();
         assert_eq!(placed.len(), 2);
         assert!(!placed[0].intersects(&placed[1]));
         // A marker at the right edge puts its label on the left.
-        let edge = place_labels(&[("Vladivostok", (VIEW_WIDTH - 8.0, 100.0))], &[]);
+        let edge = place_labels(
+            &shown(&[("Vladivostok", (VIEW_WIDTH - 8.0, 100.0))]),
+            &[],
+            &[],
+        );
         assert_eq!(edge[0].map(|s| s.side), Some(Side::Left));
     }
 
@@ -497,21 +652,36 @@ mod tests {
                 Side::AboveLeft => beside(off_above) && beside(off_left),
                 Side::BelowRight => beside(off_below) && beside(off_right),
                 Side::BelowLeft => beside(off_below) && beside(off_left),
+                // Slid half a line: still level with some of the marker.
+                Side::RightHigh | Side::RightLow => {
+                    beside(off_right) && b.min_y < m.max_y && b.max_y > m.min_y
+                }
+                Side::LeftHigh | Side::LeftLow => {
+                    beside(off_left) && b.min_y < m.max_y && b.max_y > m.min_y
+                }
             };
+            // Within reach of the dot's centre, as the README states.
+            let dx = (b.min_x - at.0).max(at.0 - b.max_x).max(0.0);
+            let dy = (b.min_y - at.1).max(at.1 - b.max_y).max(0.0);
+            assert!(
+                dx.hypot(dy) <= LABEL_REACH,
+                "{side:?} is {:.1} units from its dot",
+                dx.hypot(dy)
+            );
             assert!(ok, "{side:?}: {b:?} for a marker at {at:?}");
         }
     }
 
     #[test]
     fn labels_prefer_the_right_and_move_off_the_view_edges_and_reserved_boxes() {
-        let free = place_labels(&[("Tumen", (200.0, 150.0))], &[]);
+        let free = place_labels(&shown(&[("Tumen", (200.0, 150.0))]), &[], &[]);
         assert_eq!(free[0].map(|s| s.side), Some(Side::Right));
         // At the top edge the label cannot stand level with its marker.
-        let top = place_labels(&[("Tumen", (200.0, 8.0))], &[]);
+        let top = place_labels(&shown(&[("Tumen", (200.0, 8.0))]), &[], &[]);
         assert_eq!(top[0].map(|s| s.side), Some(Side::Below));
-        let bottom = place_labels(&[("Tumen", (200.0, VIEW_HEIGHT - 8.0))], &[]);
+        let bottom = place_labels(&shown(&[("Tumen", (200.0, VIEW_HEIGHT - 8.0))]), &[], &[]);
         assert_eq!(bottom[0].map(|s| s.side), Some(Side::Above));
-        let left_edge = place_labels(&[("Tumen", (6.0, 150.0))], &[]);
+        let left_edge = place_labels(&shown(&[("Tumen", (6.0, 150.0))]), &[], &[]);
         assert_eq!(left_edge[0].map(|s| s.side), Some(Side::Right));
         // A reserved box (the missile note) to the right sends it left.
         let note = Rect {
@@ -520,7 +690,7 @@ mod tests {
             max_x: 300.0,
             max_y: 170.0,
         };
-        let beside = place_labels(&[("Tumen", (200.0, 150.0))], &[note]);
+        let beside = place_labels(&shown(&[("Tumen", (200.0, 150.0))]), &[note], &[]);
         assert_eq!(beside[0].map(|s| s.side), Some(Side::Left));
         // Nowhere to go: left out, not drawn over something.
         let walled = Rect {
@@ -534,7 +704,11 @@ mod tests {
             max_y: VIEW_HEIGHT,
             ..walled
         };
-        let none = place_labels(&[("Tumen", (200.0, 150.0))], &[walled, below_wall]);
+        let none = place_labels(
+            &shown(&[("Tumen", (200.0, 150.0))]),
+            &[walled, below_wall],
+            &[],
+        );
         assert_eq!(none[0], None);
     }
 
@@ -569,7 +743,7 @@ mod tests {
                 max_y: y + 5.0,
             })
             .collect();
-        let spots = place_labels(&markers, &[]);
+        let spots = place_labels(&shown(&markers), &[], &[]);
         for (index, spot) in spots.iter().enumerate() {
             let Some(spot) = spot else { continue };
             let b = spot.bounds;

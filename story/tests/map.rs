@@ -74,7 +74,7 @@ fn every_step_labels_its_own_places_without_collisions() {
                 assert!(!a.intersects(b), "step {}: labels collide", step.id);
             }
         }
-        for &place in step.places {
+        for &place in step.places.iter().chain(step.map.train.iter()) {
             if story.place(place).at.is_some() {
                 assert!(
                     step.map.labels.iter().any(|label| label.place == place),
@@ -83,6 +83,53 @@ fn every_step_labels_its_own_places_without_collisions() {
                     story.place(place).id
                 );
             }
+        }
+    }
+}
+
+/// The route lines a step draws, in view units: each leg's track and the
+/// connectors we drew, read back from the baked paths.
+fn route_in_view(story: &Story, index: usize) -> Vec<Vec<(f64, f64)>> {
+    let frame = story.steps[index].map.frame;
+    story
+        .route
+        .iter()
+        .filter(|leg| leg.status_at(index).is_some())
+        .flat_map(|leg| {
+            path_rings(leg.track)
+                .into_iter()
+                .chain(path_rings(leg.connectors))
+        })
+        .map(|line| line.iter().map(|&p| frame.to_view(p)).collect())
+        .collect()
+}
+
+/// No label lies across the route: the "Expected next" line once struck
+/// through "Vostochny", and "Komsomolsk-on-Amur" sat across its own leg.
+/// Every place drawn on a step is one of its labelled places (the app draws
+/// a marker only with its label), so no dot goes unnamed.
+#[test]
+fn no_label_lies_across_a_route_line() {
+    let story = story();
+    for (index, step) in story.steps.iter().enumerate() {
+        let lines = route_in_view(&story, index);
+        for label in step.map.labels {
+            let place = story.place(label.place);
+            let bounds = label_box(
+                place.label,
+                step.map.frame.to_view(place.at.unwrap()),
+                label.side,
+            );
+            let crossing = lines
+                .iter()
+                .find(|line| !clip_line(line, bounds).is_empty());
+            assert!(
+                crossing.is_none(),
+                "step {}: the label {:?} ({:?}) lies across a route line",
+                step.id,
+                place.label,
+                label.side
+            );
         }
     }
 }

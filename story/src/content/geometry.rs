@@ -154,8 +154,9 @@ pub(crate) fn leg_paths(start: LatLon, end: LatLon, track: &Track, frames: &[Fra
         seen * frame.scale() > 2.0 * map::MARKER_RADIUS
     });
     LegPaths {
-        track: leak_str(&svg_path(&[along], false)),
+        track: leak_str(&svg_path(&[along.clone()], false)),
         connectors: leak_str(&svg_path(&connectors, false)),
+        lines: [vec![along], connectors.clone()].concat(),
         in_view: leak_slice(in_view.collect()),
         connector_in_view: leak_slice(connector_in_view.collect()),
     }
@@ -164,6 +165,8 @@ pub(crate) fn leg_paths(start: LatLon, end: LatLon, track: &Track, frames: &[Fra
 /// What [`leg_paths`] bakes for a leg.
 pub(crate) struct LegPaths {
     pub track: &'static str,
+    /// The track and connectors as drawn, in map units, for label placement.
+    pub lines: Vec<Vec<(f64, f64)>>,
     pub connectors: &'static str,
     pub in_view: &'static [bool],
     pub connector_in_view: &'static [bool],
@@ -196,12 +199,15 @@ pub fn reserved_corners() -> [Rect; 2] {
 }
 
 /// A step's frame (its places and the train, or the whole story if it names
-/// no place on the map) and its labels, most important first.
+/// no place on the map) and its labels, most important first, clear of the
+/// route lines the step draws (`route`, in map units). Places of the story
+/// in view with no room for their name are left off the step's map.
 pub(crate) fn step_map(
     places: &[Place],
     step_places: &[PlaceRef],
     train: Option<PlaceRef>,
     missiles: bool,
+    route: &[Vec<(f64, f64)>],
 ) -> StepMap {
     let on_map = |place: &PlaceRef| places.get(usize::from(place.0)).and_then(|p| p.at);
     let mut focus: Vec<PlaceRef> = step_places
@@ -232,9 +238,17 @@ pub(crate) fn step_map(
         .filter_map(|p| on_map(&p).map(|at| (p, frame.to_view(at))))
         .filter(|(_, at)| view.contains(*at))
         .collect();
-    let markers: Vec<(&str, (f64, f64))> = visible
+    let markers: Vec<map::MarkerToLabel> = visible
         .iter()
-        .map(|(p, at)| (places[usize::from(p.0)].label, *at))
+        .map(|(p, at)| map::MarkerToLabel {
+            text: places[usize::from(p.0)].label,
+            at: *at,
+            must_show: focus.contains(p),
+        })
+        .collect();
+    let lines: Vec<Vec<(f64, f64)>> = route
+        .iter()
+        .map(|line| line.iter().map(|&p| frame.to_view(p)).collect())
         .collect();
     let mut reserved = reserved_corners().to_vec();
     if missiles {
@@ -244,7 +258,7 @@ pub(crate) fn step_map(
             .and_then(|p| p.at);
         reserved.extend(launch.map(|at| map::missile_note_box(frame.to_view(at))));
     }
-    let spots = place_labels(&markers, &reserved);
+    let spots = place_labels(&markers, &reserved, &lines);
     let labels: Vec<MapLabel> = visible
         .iter()
         .zip(spots)
@@ -295,7 +309,7 @@ mod tests {
             // About 100 km north of Pyongyang: level with the missile note.
             place("north", 39.95, 126.1),
         ];
-        let map = step_map(&places, &[PlaceRef(0)], Some(PlaceRef(1)), false);
+        let map = step_map(&places, &[PlaceRef(0)], Some(PlaceRef(1)), false, &[]);
         let (x, y) = map.frame.to_view(places[1].at.unwrap());
         assert!(
             (40.0..=360.0).contains(&x) && (40.0..=260.0).contains(&y),
@@ -321,6 +335,7 @@ mod tests {
             &[PlaceRef(3), PlaceRef(0), PlaceRef(4)],
             None,
             true,
+            &[],
         );
         assert!(
             missiles.labels.iter().any(|l| l.place == PlaceRef(4)),

@@ -326,7 +326,7 @@ impl Checker {
             self.report(at, 0, "lat", "the map of all places (the quiz's) would reach past the map extract, where it has no land; expected places inside story::map::REGION with room around them, or a wider extract (then `cargo xtask map`)");
         }
         let base = geometry::bake_base(&parsed.base, &[frames.as_slice(), &[quiz_frame]].concat());
-        let route = self.route(
+        let (route, route_lines) = self.route(
             &files.route,
             &parsed.route,
             &places,
@@ -334,6 +334,18 @@ impl Checker {
             &parsed.rail,
             &frames,
         );
+        // Labels keep clear of the route lines each step draws.
+        for (index, step) in steps.iter_mut().enumerate() {
+            let drawn: Vec<Vec<(f64, f64)>> = route
+                .iter()
+                .zip(&route_lines)
+                .filter(|(leg, _)| leg.status_at(index).is_some())
+                .flat_map(|(_, lines)| lines.iter().cloned())
+                .collect();
+            let map = step.map;
+            step.map =
+                geometry::step_map(&places.items, step.places, map.train, map.missiles, &drawn);
+        }
         let (terms, phrases) = self.glossary(&files.glossary, &parsed.glossary, &sources);
         let report_text = report::normalise(&files.report.text);
         // The quiz and the notes name steps by id: check them once the steps'

@@ -42,8 +42,9 @@ impl Checker {
         step_ids: &[String],
         rail: &Network,
         frames: &[Frame],
-    ) -> Vec<Leg> {
+    ) -> (Vec<Leg>, Vec<Vec<Vec<(f64, f64)>>>) {
         let mut legs = Vec::new();
+        let mut lines = Vec::new();
         for raw in &parsed.leg {
             let offset = raw.span().start;
             let raw = raw.get_ref();
@@ -124,6 +125,7 @@ impl Checker {
                     continue;
                 };
                 let paths = geometry::leg_paths(start, end, &track, frames);
+                lines.push(paths.lines);
                 legs.push(Leg {
                     from,
                     to,
@@ -136,6 +138,6 @@ impl Checker {
                 });
             }
         }
-        legs
+        (legs, lines)
     }
 }
