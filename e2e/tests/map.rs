@@ -119,15 +119,22 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
                        var t = g.querySelector('.map__label'), b = null;
                        if (t) { var q = t.getBoundingClientRect(); b = [q.left, q.top, q.right, q.bottom]; }
                        return { place: g.dataset.place, seen: getComputedStyle(g).visibility === 'visible',
+                                focus: g.classList.contains('is-focus'),
                                 centre: [(c.left + c.right) / 2, (c.top + c.bottom) / 2], label: b, scale: scale };
                      })")
                 .await;
+            let mut drawn_kinds = (false, false);
             for dot in dots.as_array().unwrap() {
                 let centre = [0, 1].map(|i| dot["centre"][i].as_f64().unwrap());
                 let on_map = (map[0]..=map[2]).contains(&centre[0])
                     && (map[1]..=map[3]).contains(&centre[1]);
                 if !on_map || dot["seen"] != true {
                     continue;
+                }
+                if dot["focus"] == true {
+                    drawn_kinds.0 = true;
+                } else {
+                    drawn_kinds.1 = true;
                 }
                 let place = dot["place"].as_str().unwrap();
                 let label = dot["label"].as_array().unwrap_or_else(|| {
@@ -145,6 +152,40 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
                     "step {} at {width}px: {place}'s name is {:.0} px from its dot (at most {reach:.0})",
                     step.id,
                     dx.hypot(dy)
+                );
+            }
+            // The legend names the kinds of marker the map draws, and only
+            // those; the list of places names only places on the map.
+            let legend = browser.text(".step .map-legend").await;
+            assert_eq!(
+                (
+                    legend.contains("Place in this step"),
+                    legend.contains("Other place")
+                ),
+                drawn_kinds,
+                "step {} at {width}px: the legend's markers against the map's: {legend}",
+                step.id
+            );
+            let train_seen = boxes(&browser, ".step .map__train rect")
+                .await
+                .iter()
+                .any(|b| overlap(b, &map));
+            assert_eq!(
+                legend.contains("Kim's train"),
+                train_seen,
+                "step {} at {width}px: the legend lists the train exactly when the map shows it",
+                step.id
+            );
+            let listed = browser
+                .js("return Array.from(document.querySelectorAll('.step .map__place-button')).map(function (b) { return b.id.replace('place-button-', ''); })")
+                .await;
+            for id in listed.as_array().unwrap() {
+                let id = id.as_str().unwrap();
+                let place = story.places.iter().find(|p| p.id == id).unwrap();
+                assert!(
+                    place.at.is_some(),
+                    "step {}: \"Places on this map\" lists {id}, which is off the map",
+                    step.id
                 );
             }
             let labels = glyph_boxes(&browser).await;

@@ -1,8 +1,8 @@
 use story::{LegStatus, Story};
 use yew::prelude::*;
 
-/// Explains every style the step's map shows (a leg outside the frame is
-/// not listed). Route styles differ by dash pattern and
+/// Explains every style the step's map shows, and nothing it does not (a
+/// leg outside the frame, a kind of marker not drawn). Route styles differ by dash pattern and
 /// width as well as colour, so the legend works in black and white too.
 pub fn map_legend(story: &Story, index: usize) -> Html {
     let shown: Vec<LegStatus> = LegStatus::ALL
@@ -18,10 +18,23 @@ pub fn map_legend(story: &Story, index: usize) -> Html {
     let connectors = story.route.iter().any(|leg| leg.connector_shown_at(index));
     let step = &story.steps[index];
     let any_route = !shown.is_empty();
+    // Only the kinds of marker the map draws: the step's own places (all
+    // framed, so drawn when on the map), and others only where one is
+    // drawn (a place is drawn with its label, never without).
+    let own_places = step.places.iter().any(|&p| story.place(p).at.is_some());
+    let other_places = step
+        .map
+        .labels
+        .iter()
+        .any(|label| !step.places.contains(&label.place));
     html! {
         <ul class="map-legend">
-            <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__place" cx="12" cy="6" r="4" /></svg>{ "Place in this step" }</li>
-            <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__other" cx="12" cy="6" r="4" /></svg>{ "Other place" }</li>
+            if own_places {
+                <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__place" cx="12" cy="6" r="4" /></svg>{ "Place in this step" }</li>
+            }
+            if other_places {
+                <li><svg viewBox="0 0 24 12" aria-hidden="true"><circle class="map-legend__other" cx="12" cy="6" r="4" /></svg>{ "Other place" }</li>
+            }
             if step.map.train.is_some() {
                 <li><svg viewBox="0 0 24 12" aria-hidden="true"><rect class="map-legend__train" x="7" y="1" width="10" height="10" rx="1" /></svg>{ "Kim's train (last reported)" }</li>
             }

@@ -81,6 +81,12 @@ pub fn map_view(props: &MapViewProps) -> Html {
         });
     let missiles = step.map.missiles.then(|| missile_arrow(story, &frame));
     let far_away = far_away_places(story, props.index, props.units);
+    let on_map: Vec<PlaceRef> = step
+        .places
+        .iter()
+        .copied()
+        .filter(|&p| story.place(p).at.is_some())
+        .collect();
     let caption_id = if props.still {
         format!("map-caption-{}", props.index)
     } else {
@@ -111,11 +117,13 @@ pub fn map_view(props: &MapViewProps) -> Html {
             <figcaption id={caption_id} class="map__caption">
                 { far_away }
                 { map_legend(story, props.index) }
-                if !props.still {
+                // The step's places the map draws; one beyond it (Moscow) is
+                // named in the line above instead.
+                if !props.still && !on_map.is_empty() {
                 <div class="map__places">
                     <span class="map__places-label">{ "Places on this map:" }</span>
                     <ul>
-                        { for step.places.iter().map(|&place_ref| {
+                        { for on_map.iter().map(|&place_ref| {
                             let place = story.place(place_ref);
                             let id = format!("place-button-{}", place.id);
                             let on_open = props.on_open_place.clone();

@@ -7,6 +7,9 @@ use crate::geo::{clip_line, clip_ring, simplify, LatLon, Rect};
 use crate::map::{self, place_labels, svg_path, Frame};
 use crate::*;
 
+/// Polylines in map units, as drawn.
+pub(crate) type Lines = Vec<Vec<(f64, f64)>>;
+
 /// Simplification tolerance in km: below what the closest frame can show.
 const TOLERANCE_KM: f64 = 1.2;
 
@@ -154,7 +157,7 @@ pub(crate) fn leg_paths(start: LatLon, end: LatLon, track: &Track, frames: &[Fra
         seen * frame.scale() > 2.0 * map::MARKER_RADIUS
     });
     LegPaths {
-        track: leak_str(&svg_path(&[along.clone()], false)),
+        track: leak_str(&svg_path(std::slice::from_ref(&along), false)),
         connectors: leak_str(&svg_path(&connectors, false)),
         lines: [vec![along], connectors.clone()].concat(),
         in_view: leak_slice(in_view.collect()),

@@ -42,7 +42,7 @@ impl Checker {
         step_ids: &[String],
         rail: &Network,
         frames: &[Frame],
-    ) -> (Vec<Leg>, Vec<Vec<Vec<(f64, f64)>>>) {
+    ) -> (Vec<Leg>, Vec<geometry::Lines>) {
         let mut legs = Vec::new();
         let mut lines = Vec::new();
         for raw in &parsed.leg {
