@@ -515,6 +515,17 @@ async fn the_units_switch_changes_every_computed_distance() {
     browser.click(".units__button:nth-of-type(2)").await;
     browser.settle().await;
     check(browser.js(read).await, "miles", 1.0 / 1.609344);
+    // No distance left in kilometres in what the step shows, statements
+    // included ("roughly 1,660 km by rail"), except the report's own words,
+    // which give both units ("about 900 kilometers (550 miles)").
+    let left = browser
+        .js("return document.querySelector('.step').innerText.match(/\\d[\\d,]* ?(km|kilomet\\w+)\\b(?! \\()/g)")
+        .await;
+    assert_eq!(
+        left,
+        Value::Null,
+        "distances still in km after choosing miles: {left}"
+    );
     let reported = browser.text(".distance__reported").await;
     assert_eq!(
         reported, "“about 900 kilometers (550 miles)”",

@@ -1,3 +1,4 @@
+use story::Units;
 use yew::prelude::*;
 
 use crate::components::{
@@ -7,7 +8,8 @@ use crate::data::STORY;
 
 /// The whole story as plain text, every step with its statements, sources
 /// and statuses, for readers without JavaScript. Pre-rendered into a
-/// `<noscript>` at build time; the app itself never shows it.
+/// `<noscript>` at build time; the app itself never shows it. Without the
+/// app there is no units switch: distances are in kilometres.
 #[component]
 pub fn FullText() -> Html {
     let story = &STORY;
@@ -24,7 +26,7 @@ pub fn FullText() -> Html {
                     }
                     <ul class="statements">
                         { for step.statements.iter().enumerate().map(|(at, statement)| html! {
-                            { statement_item(&StatementItemProps { story, statement, picked: None, on_page: true, scope: format!("full-{}-{at}", step.id).into() }) }
+                            { statement_item(&StatementItemProps { story, statement, picked: None, on_page: true, scope: format!("full-{}-{at}", step.id).into(), units: Units::Km }) }
                         }) }
                     </ul>
                 </article>

@@ -24,7 +24,7 @@ pub fn handout_view(story: &'static Story, units: Units) -> Html {
                     { map_view(&MapViewProps { story, index, units, on_open_place: Callback::noop(), still: true }) }
                     <ul class="statements">
                         { for step.statements.iter().enumerate().map(|(at, statement)| html! {
-                            { statement_item(&StatementItemProps { story, statement, picked: None, on_page: false, scope: format!("handout-{}-{at}", step.id).into() }) }
+                            { statement_item(&StatementItemProps { story, statement, picked: None, on_page: false, scope: format!("handout-{}-{at}", step.id).into(), units }) }
                         }) }
                     </ul>
                 </article>

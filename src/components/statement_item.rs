@@ -1,4 +1,5 @@
-use story::{hash, Affiliation, Statement, Story};
+use story::fixed::fixed;
+use story::{hash, Affiliation, Statement, Story, Units};
 use yew::prelude::*;
 
 use crate::components::{status_tip::status_tip, term_word::term_word, term_word::TermWordProps};
@@ -15,6 +16,8 @@ pub struct StatementItemProps {
     /// (a page can show the same statement twice: the offline file has the
     /// step and the whole story).
     pub scope: AttrValue,
+    /// For the distances written in the statement.
+    pub units: Units,
 }
 
 /// One statement with who said it (and who that source is), how sure it
@@ -47,9 +50,13 @@ pub fn statement_item(props: &StatementItemProps) -> Html {
             (props.picked == Some(false)).then_some("is-faded"),
         )}>
             <p class="statement__text">
-                { for statement.segments.iter().map(|segment| match segment.term {
-                    Some(term) => term_word(&TermWordProps { story, term, text: segment.text, scope: props.scope.clone() }),
-                    None => html! { { segment.text } },
+                { for statement.segments.iter().map(|segment| match (segment.term, segment.km) {
+                    (Some(term), _) => term_word(&TermWordProps { story, term, text: segment.text, scope: props.scope.clone() }),
+                    // In the reader's units, like every distance the page computes.
+                    (None, Some(km)) => html! {
+                        <span data-km={fixed(f64::from(km), 1).to_string()}>{ props.units.format(f64::from(km)) }</span>
+                    },
+                    (None, None) => html! { { segment.text } },
                 }) }
             </p>
             <p class="statement__meta">

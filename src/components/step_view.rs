@@ -100,7 +100,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
             <ul class={classes!("statements", props.shown.is_some().then_some("is-building"))}>
                 { for step.statements.iter().take(props.shown.unwrap_or(usize::MAX)).enumerate().map(|(at, statement)| {
                     let picked = props.lens.map(|lens| lens.picks(statement));
-                    statement_item(&StatementItemProps { story, statement, picked, on_page: false, scope: format!("{}-{at}", step.id).into() })
+                    statement_item(&StatementItemProps { story, statement, picked, on_page: false, scope: format!("{}-{at}", step.id).into(), units: props.units })
                 }) }
             </ul>
             // The key is one tap away from the labels it explains (on a

@@ -111,7 +111,7 @@ bake_debug!(
     Affiliation => "::story::Affiliation::",
     Icon => "::story::Icon::",
     LegStatus => "::story::LegStatus::",
-    Side => "::story::Side::", u8 => "", u16 => "", i16 => ""
+    Side => "::story::Side::", u8 => "", u16 => "", u32 => "", i16 => ""
 );
 
 bake_struct!(Story {
@@ -131,7 +131,7 @@ bake_struct!(Term {
     definition,
     source
 });
-bake_struct!(Segment { text, term });
+bake_struct!(Segment { text, term, km });
 bake_struct!(ReportParagraph { text, steps });
 bake_struct!(Step {
     id,

@@ -46,12 +46,16 @@ pub struct Term {
     pub source: SourceRef,
 }
 
-/// A piece of a statement's text, marked with the glossary term it names.
+/// A piece of a statement's text, marked with the glossary term it names,
+/// or a distance the reader's km/miles switch converts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Segment {
+    /// The words as written; for a distance, in kilometres ("1,660 km").
     pub text: &'static str,
     /// Index into [`Story::glossary`].
     pub term: Option<u16>,
+    /// A distance written `{km 1660}` in the content: shown in the reader's units.
+    pub km: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,6 +29,12 @@ fn messages(files: &ContentFiles) -> Vec<String> {
 /// The messages the base fixture gives after replacing `find` (which must
 /// occur) by `replace` in one of its files.
 fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
+    messages(&changed(file, find, replace))
+}
+
+/// The base fixture after replacing `find` (which must occur) by `replace`
+/// in one of its files.
+fn changed(file: &str, find: &str, replace: &str) -> ContentFiles {
     let mut files = base();
     let target = match file {
         "sources" => &mut files.sources,
@@ -47,7 +53,7 @@ fn errors_after(file: &str, find: &str, replace: &str) -> Vec<String> {
     };
     assert!(target.text.contains(find), "fixture has no {find:?}");
     target.text = target.text.replacen(find, replace, 1);
-    messages(&files)
+    files
 }
 
 #[track_caller]
@@ -942,5 +948,45 @@ fn a_map_reaching_past_the_extract_names_each_step_and_the_quiz_map() {
             format!("content/steps.toml:23: step \"next\", field `places`: this step's map {reaching}"),
             "content/places.toml:1: field `lat`: the map of all places (the quiz's) would reach past the map extract, where it has no land; expected places inside story::map::REGION with room around them, or a wider extract (then `cargo xtask map`)".to_owned(),
         ]
+    );
+}
+
+/// A distance in kilometres only would stay in km when a reader picks
+/// miles: the build asks for `{km N}`, which the switch converts.
+#[test]
+fn a_distance_in_one_unit_names_its_words_and_asks_for_a_km_token() {
+    assert_mistake(
+        "steps",
+        "Khasan is on the border.",
+        "Khasan is 1,660 kilometers by rail from Vostochny.",
+        "content/steps.toml:16: step \"khasan\", field `statement[2].text`: \"1,660 kilometers\" is a distance in one unit only, which the km/miles switch cannot convert; expected {km N} (background), or both units as the report writes them (\"about 900 kilometers (550 miles)\")",
+    );
+    assert_mistake(
+        "steps",
+        "Khasan is on the border.",
+        "Khasan is {km 1,660} by rail.",
+        "content/steps.toml:16: step \"khasan\", field `statement[2].text`: \"{km 1,660}\" is not a distance; expected whole kilometres, like {km 1660}",
+    );
+    assert_mistake(
+        "teaching",
+        "Point at the sources.",
+        "Point at the 60 km.",
+        "content/teaching.toml:4: note for step \"khasan\", field `notes`: \"60 km\" is a distance in one unit only; expected both units, as the report writes them (\"about 900 kilometers (550 miles)\")",
+    );
+    let story = load(&changed(
+        "steps",
+        "Khasan is on the border.",
+        "Khasan is {km 1660} by rail.",
+    ))
+    .expect("valid");
+    let segments: Vec<(&str, Option<u32>)> = story.steps[0].statements[1]
+        .segments
+        .iter()
+        .map(|s| (s.text, s.km))
+        .collect();
+    assert!(segments.contains(&("1,660 km", Some(1660))), "{segments:?}");
+    assert_eq!(
+        story.steps[0].statements[1].text,
+        "Khasan is 1,660 km by rail."
     );
 }

@@ -115,6 +115,7 @@ pub(crate) fn segments(
         return leak_slice(vec![Segment {
             text: leak_str(text),
             term: None,
+            km: None,
         }]);
     }
     let mut hits: Vec<(usize, usize, u16)> = Vec::new();
@@ -140,11 +141,13 @@ pub(crate) fn segments(
             parts.push(Segment {
                 text: leak_str(&text[at..start]),
                 term: None,
+                km: None,
             });
         }
         parts.push(Segment {
             text: leak_str(&text[start..end]),
             term: Some(term),
+            km: None,
         });
         at = end;
     }
@@ -152,6 +155,7 @@ pub(crate) fn segments(
         parts.push(Segment {
             text: leak_str(&text[at..]),
             term: None,
+            km: None,
         });
     }
     leak_slice(parts)

@@ -407,7 +407,18 @@ fn bake_story(
             .statements
             .iter()
             .map(|statement| Statement {
-                segments: glossary::segments(statement.text, &phrases, &mut marked),
+                // Terms are marked in the words, never inside a distance.
+                segments: leak_slice(
+                    statement
+                        .segments
+                        .iter()
+                        .flat_map(|segment| match segment.km {
+                            Some(_) => std::slice::from_ref(segment),
+                            None => glossary::segments(segment.text, &phrases, &mut marked),
+                        })
+                        .copied()
+                        .collect(),
+                ),
                 ..*statement
             })
             .collect();

@@ -393,14 +393,23 @@ impl Checker {
         {
             return None;
         }
-        let text = text?;
+        let segments = match super::distance::written_distances(text?) {
+            Ok(segments) => segments,
+            Err(message) => {
+                let offset = raw.text.as_ref().map_or(offset, |t| t.span().start);
+                self.report(at, offset, &field("text"), message);
+                return None;
+            }
+        };
+        // As a reader sees it in kilometres: `{km 1660}` written out.
+        let text = leak_str(&segments.iter().map(|s| s.text).collect::<String>());
         Some(Statement {
             text,
             sources: leak_slice(refs),
             status: status?,
             quote,
             // Split where glossary terms occur once the glossary is read.
-            segments: leak_slice(vec![Segment { text, term: None }]),
+            segments: leak_slice(segments),
             carried_from,
             answered_in,
         })

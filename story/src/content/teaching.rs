@@ -77,6 +77,12 @@ impl Checker {
                 }
             };
             let text = self.text(at, offset, "notes", &raw.notes);
+            // Notes have no units switch: a distance gives both units, as
+            // the report does.
+            if let Some(message) = text.and_then(super::distance::one_unit_distance) {
+                let offset = raw.notes.as_ref().map_or(offset, |t| t.span().start);
+                self.report(at, offset, "notes", format!("{message:?} is a distance in one unit only; expected both units, as the report writes them (\"about 900 kilometers (550 miles)\")"));
+            }
             let question = self.text(at, offset, "question", &raw.question);
             if let (Some(step), Some(minutes), Some(notes_text), Some(question)) =
                 (step, minutes, text, question)
