@@ -536,3 +536,55 @@ async fn the_units_switch_changes_every_computed_distance() {
     check(browser.js(read).await, "km", 1.0);
     browser.finish().await;
 }
+
+/// The quiz's "find the city" map can be answered fairly at every size: no
+/// numbered marker covers another (once 2 sat under 12 and 3 under 4), and
+/// the numbers are at least 12 px tall on a phone and on a projector.
+#[tokio::test]
+async fn the_quiz_map_markers_stand_apart_with_readable_numbers() {
+    let site = Site::serve(dist());
+    for (width, height) in [PHONE, PROJECTOR] {
+        let browser = Browser::start_reduced_motion(width, height).await;
+        browser.open(&site, "/").await;
+        browser.open_view(e2e::View::Quiz).await;
+        let markers = browser
+            .js("var svg = document.querySelector('.quiz__map');
+                 svg.scrollIntoView({block: 'center', behavior: 'instant'});
+                 var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                 return Array.from(svg.querySelectorAll('.quiz__marker')).map(function (g) {
+                   var c = g.querySelector('circle:not(.quiz__spot)').getBoundingClientRect();
+                   var t = g.querySelector('text');
+                   return { number: t.textContent, box: [c.left, c.top, c.right, c.bottom],
+                            type: parseFloat(getComputedStyle(t).fontSize) * scale };
+                 })")
+            .await;
+        let markers = markers.as_array().unwrap();
+        assert!(markers.len() >= 10, "{markers:?}");
+        let map = boxes(&browser, ".quiz__map").await[0];
+        for (i, a) in markers.iter().enumerate() {
+            let number = a["number"].as_str().unwrap();
+            let b = [0, 1, 2, 3].map(|k| a["box"][k].as_f64().unwrap());
+            assert!(
+                inside(&b, &map),
+                "at {width}px: marker {number} leaves the map"
+            );
+            let type_px = a["type"].as_f64().unwrap();
+            assert!(
+                type_px >= 12.0,
+                "at {width}px: marker {number}'s number is {type_px:.1} px tall"
+            );
+            let centre = ((b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0);
+            let diameter = b[2] - b[0];
+            for other in &markers[i + 1..] {
+                let o = [0, 1, 2, 3].map(|k| other["box"][k].as_f64().unwrap());
+                let d = (centre.0 - (o[0] + o[2]) / 2.0).hypot(centre.1 - (o[1] + o[3]) / 2.0);
+                assert!(
+                    d >= diameter - 0.5,
+                    "at {width}px: markers {number} and {} are {d:.0} px apart, less than their {diameter:.0} px diameter",
+                    other["number"].as_str().unwrap()
+                );
+            }
+        }
+        browser.finish().await;
+    }
+}

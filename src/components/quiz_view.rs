@@ -1,8 +1,8 @@
 use crate::components::map_view::{base_map, view_box};
 use story::fixed::fixed;
-use story::map::Frame;
+use story::map::QUIZ_MARKER_RADIUS;
 use story::quiz::{move_item, score, Answer, Question, QuestionKind};
-use story::{PlaceRef, Story};
+use story::Story;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -161,35 +161,35 @@ fn place_picker(
     answer: Option<&Answer>,
     choose: Callback<Answer>,
 ) -> Html {
-    let candidates: Vec<(PlaceRef, (f64, f64))> = story
-        .places
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| p.at.map(|at| (PlaceRef(i as u16), at)))
-        .collect();
-    let points: Vec<(f64, f64)> = candidates.iter().map(|(_, at)| *at).collect();
-    let frame = Frame::around(&points);
+    let quiz_map = &story.quiz_map;
     html! {
         <div class="quiz__place">
             <svg class="quiz__map" viewBox={view_box()} aria-hidden="true">
-                { base_map(story, &frame, Html::default()) }
-                { for candidates.iter().enumerate().map(|(number, (place, at))| {
-                    let (x, y) = frame.to_view(*at);
+                { base_map(story, &quiz_map.frame, Html::default()) }
+                { for quiz_map.markers.iter().enumerate().map(|(number, marker)| {
+                    let (x, y) = marker.marker;
+                    let (px, py) = marker.spot;
                     let choose = choose.clone();
-                    let place = *place;
+                    let place = marker.place;
                     let selected = answer == Some(&Answer::Place(place));
+                    // Pushed out of a crowd: a dot on the place and a line to it.
+                    let moved = (x - px).hypot(y - py) > QUIZ_MARKER_RADIUS;
                     html! {
                         <g class={classes!("quiz__marker", selected.then_some("is-selected"))}
                             onclick={Callback::from(move |_: MouseEvent| choose.emit(Answer::Place(place)))}>
-                            <circle cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r="9" />
-                            <text x={fixed(x, 1).to_string()} y={fixed(y + 4.0, 1).to_string()} text-anchor="middle">{ number + 1 }</text>
+                            if moved {
+                                <path class="quiz__leader" d={format!("M{} {} L{} {}", fixed(px, 1), fixed(py, 1), fixed(x, 1), fixed(y, 1))} />
+                                <circle class="quiz__spot" cx={fixed(px, 1).to_string()} cy={fixed(py, 1).to_string()} r="3" />
+                            }
+                            <circle cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r={fixed(QUIZ_MARKER_RADIUS, 0).to_string()} />
+                            <text x={fixed(x, 1).to_string()} y={fixed(y + 5.5, 1).to_string()} text-anchor="middle">{ number + 1 }</text>
                         </g>
                     }
                 }) }
             </svg>
             <div class="quiz__choices quiz__choices--inline" role="radiogroup" aria-label="Markers on the map">
-                { for candidates.iter().enumerate().map(|(number, (place, _))| {
-                    let (choose, place) = (choose.clone(), *place);
+                { for quiz_map.markers.iter().enumerate().map(|(number, marker)| {
+                    let (choose, place) = (choose.clone(), marker.place);
                     let selected = answer == Some(&Answer::Place(place));
                     html! {
                         <label class="quiz__choice">

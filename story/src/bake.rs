@@ -123,7 +123,14 @@ bake_struct!(Story {
     map,
     report,
     glossary,
-    quiz
+    quiz,
+    quiz_map
+});
+bake_struct!(QuizMap { frame, markers });
+bake_struct!(QuizMarker {
+    place,
+    spot,
+    marker
 });
 bake_struct!(Term {
     id,

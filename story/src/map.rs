@@ -178,6 +178,55 @@ pub fn missile_note_box(origin: (f64, f64)) -> Rect {
     }
 }
 
+/// The quiz's numbered markers: radius in view units, and the gap kept
+/// between two (so no number hides another at any size).
+pub const QUIZ_MARKER_RADIUS: f64 = 14.0;
+const QUIZ_MARKER_GAP: f64 = 3.0;
+
+/// Where each numbered quiz marker goes (view units) for places at
+/// `spots`: on its place where there is room, otherwise pushed out of the
+/// crowd just far enough that no two overlap (the app draws a leader line
+/// back to the place). Deterministic: pairs push each other apart in turn,
+/// the same way every build.
+pub fn spread_markers(spots: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let apart = 2.0 * QUIZ_MARKER_RADIUS + QUIZ_MARKER_GAP;
+    let edge = QUIZ_MARKER_RADIUS + 2.0;
+    let clamp = |(x, y): (f64, f64)| {
+        (
+            x.clamp(edge, VIEW_WIDTH - edge),
+            y.clamp(edge, VIEW_HEIGHT - edge),
+        )
+    };
+    let mut at: Vec<(f64, f64)> = spots.iter().map(|&p| clamp(p)).collect();
+    for _ in 0..2000 {
+        let mut moved = false;
+        for i in 0..at.len() {
+            for j in i + 1..at.len() {
+                let (dx, dy) = (at[j].0 - at[i].0, at[j].1 - at[i].1);
+                let distance = dx.hypot(dy);
+                if distance >= apart - 1e-9 {
+                    continue;
+                }
+                // Two on one spot part along a fixed direction per pair.
+                let (ux, uy) = if distance > 1e-6 {
+                    (dx / distance, dy / distance)
+                } else {
+                    let angle = (i * 7 + j * 3) as f64;
+                    (angle.cos(), angle.sin())
+                };
+                let push = (apart - distance) / 2.0 + 0.01;
+                at[i] = clamp((at[i].0 - ux * push, at[i].1 - uy * push));
+                at[j] = clamp((at[j].0 + ux * push, at[j].1 + uy * push));
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    at
+}
+
 /// Which side of its marker a label sits on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -408,6 +457,41 @@ pub fn svg_path(lines: &[Vec<(f64, f64)>], close: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Five places within a few units of each other (the Khasan–Vladivostok
+    /// cluster at the quiz's scale) and one on the view's edge: every pair
+    /// of markers ends at least a diameter apart, inside the view, and a
+    /// marker with room stays on its place.
+    #[test]
+    fn quiz_markers_part_until_none_overlaps() {
+        let spots = [
+            (200.0, 150.0),
+            (203.0, 152.0),
+            (201.0, 147.0),
+            (200.0, 150.0),
+            (206.0, 158.0),
+            (398.0, 299.0),
+            (60.0, 60.0),
+        ];
+        let at = spread_markers(&spots);
+        for (i, a) in at.iter().enumerate() {
+            assert!(
+                (QUIZ_MARKER_RADIUS..=VIEW_WIDTH - QUIZ_MARKER_RADIUS).contains(&a.0)
+                    && (QUIZ_MARKER_RADIUS..=VIEW_HEIGHT - QUIZ_MARKER_RADIUS).contains(&a.1),
+                "marker {i} at {a:?} leaves the view"
+            );
+            for (j, b) in at.iter().enumerate().skip(i + 1) {
+                let d = (a.0 - b.0).hypot(a.1 - b.1);
+                assert!(
+                    d >= 2.0 * QUIZ_MARKER_RADIUS,
+                    "markers {i} and {j} are {d:.1} apart"
+                );
+            }
+        }
+        assert_eq!(at[6], (60.0, 60.0), "alone, it stays on its place");
+        let moved = (at[0].0 - 200.0).hypot(at[0].1 - 150.0);
+        assert!(moved < 60.0, "pushed out of the crowd, not far: {moved:.0}");
+    }
 
     /// Markers that must show (a step's own places).
     fn shown<'a>(markers: &[(&'a str, (f64, f64))]) -> Vec<MarkerToLabel<'a>> {

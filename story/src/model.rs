@@ -24,6 +24,26 @@ pub struct Story {
     pub glossary: &'static [Term],
     /// "Check your understanding".
     pub quiz: &'static [crate::quiz::Question],
+    /// The quiz's map of every place on the map, with numbered markers.
+    pub quiz_map: QuizMap,
+}
+
+/// The quiz's "find it on the map": a frame around every place on the map,
+/// and one numbered marker per place, parted where places crowd.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QuizMap {
+    pub frame: Frame,
+    pub markers: &'static [QuizMarker],
+}
+
+/// A quiz marker: the place, where it is, and where its numbered circle is
+/// drawn (the same spot, or pushed out of a crowd with a leader line back),
+/// both in view units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QuizMarker {
+    pub place: PlaceRef,
+    pub spot: (f64, f64),
+    pub marker: (f64, f64),
 }
 
 /// Two stories are the same story when they are the same value in memory.

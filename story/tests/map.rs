@@ -418,3 +418,45 @@ fn rail_distances_add_up_along_the_route_in_travel_order() {
     };
     assert_eq!(story.rail_km(&on_route), Some(261));
 }
+
+/// The quiz's "find the city" map as baked: every place on the map has a
+/// numbered marker, no two overlap (marker 2 once sat under 12, 3 under 4),
+/// all lie inside the view, and one pushed out of a crowd stays close
+/// enough for its leader line to read as pointing at its place.
+#[test]
+fn quiz_markers_are_apart_in_view_and_near_their_places() {
+    use story::map::QUIZ_MARKER_RADIUS;
+    let story = story();
+    let markers = story.quiz_map.markers;
+    let on_map = story.places.iter().filter(|p| p.at.is_some()).count();
+    assert_eq!(markers.len(), on_map, "one marker per place on the map");
+    for (i, a) in markers.iter().enumerate() {
+        let (x, y) = a.marker;
+        assert!(
+            (QUIZ_MARKER_RADIUS..=VIEW_WIDTH - QUIZ_MARKER_RADIUS).contains(&x)
+                && (QUIZ_MARKER_RADIUS..=VIEW_HEIGHT - QUIZ_MARKER_RADIUS).contains(&y),
+            "marker {} leaves the view: ({x:.0}, {y:.0})",
+            i + 1
+        );
+        let at = story
+            .quiz_map
+            .frame
+            .to_view(story.place(a.place).at.unwrap());
+        assert!((at.0 - a.spot.0).abs() < 1e-9 && (at.1 - a.spot.1).abs() < 1e-9);
+        let leader = (x - at.0).hypot(y - at.1);
+        assert!(
+            leader <= 90.0,
+            "marker {}'s leader is {leader:.0} units long",
+            i + 1
+        );
+        for (j, b) in markers.iter().enumerate().skip(i + 1) {
+            let d = (x - b.marker.0).hypot(y - b.marker.1);
+            assert!(
+                d >= 2.0 * QUIZ_MARKER_RADIUS,
+                "markers {} and {} are {d:.1} units apart, less than a diameter",
+                i + 1,
+                j + 1
+            );
+        }
+    }
+}

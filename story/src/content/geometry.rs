@@ -280,6 +280,30 @@ pub(crate) fn step_map(
     }
 }
 
+/// The quiz's map: every place on the map in `frame`, numbered in the
+/// order of `content/places.toml`, markers parted where places crowd.
+pub(crate) fn quiz_map(places: &[Place], frame: Frame) -> QuizMap {
+    let on_map: Vec<(PlaceRef, (f64, f64))> = places
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.at.map(|at| (PlaceRef(i as u16), frame.to_view(at))))
+        .collect();
+    let spots: Vec<(f64, f64)> = on_map.iter().map(|&(_, at)| at).collect();
+    let markers = on_map
+        .iter()
+        .zip(map::spread_markers(&spots))
+        .map(|(&(place, spot), marker)| QuizMarker {
+            place,
+            spot,
+            marker,
+        })
+        .collect();
+    QuizMap {
+        frame,
+        markers: leak_slice(markers),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -283,6 +283,7 @@ struct Draft {
     phrases: Vec<Vec<String>>,
     questions: Vec<Question>,
     base: MapBase,
+    quiz_map: QuizMap,
 }
 
 impl Checker {
@@ -326,6 +327,7 @@ impl Checker {
             self.report(at, 0, "lat", "the map of all places (the quiz's) would reach past the map extract, where it has no land; expected places inside story::map::REGION with room around them, or a wider extract (then `cargo xtask map`)");
         }
         let base = geometry::bake_base(&parsed.base, &[frames.as_slice(), &[quiz_frame]].concat());
+        let quiz_map = geometry::quiz_map(&places.items, quiz_frame);
         let (route, route_lines) = self.route(
             &files.route,
             &parsed.route,
@@ -376,6 +378,7 @@ impl Checker {
             phrases,
             questions,
             base,
+            quiz_map,
         }
     }
 }
@@ -399,6 +402,7 @@ fn bake_story(
         phrases,
         questions,
         base,
+        quiz_map,
     } = draft;
     let mut ever_marked = vec![false; terms.len()];
     for step in steps.iter_mut() {
@@ -458,6 +462,7 @@ fn bake_story(
         report: leak_slice(report_paragraphs(&files.report.text, &steps_for_report)),
         glossary: leak_slice(terms),
         quiz: leak_slice(questions),
+        quiz_map,
     })
 }
 
