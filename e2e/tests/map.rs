@@ -204,6 +204,39 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
                     );
                 }
             }
+            // Country and sea names: on the map, clear of every place's
+            // name, each a line a reader can see (at least 9 px tall).
+            let names = boxes(&browser, ".step .map__name tspan").await;
+            assert_eq!(
+                names.len(),
+                step.map
+                    .names
+                    .iter()
+                    .map(|n| n.text.lines().count())
+                    .sum::<usize>(),
+                "step {} at {width}px: the names drawn",
+                step.id
+            );
+            for name in &names {
+                assert!(
+                    inside(name, &map),
+                    "step {} at {width}px: a country or sea name spills off the map",
+                    step.id
+                );
+                assert!(
+                    name[3] - name[1] >= 9.0,
+                    "step {} at {width}px: a name is {:.1} px tall",
+                    step.id,
+                    name[3] - name[1]
+                );
+                for label in &labels {
+                    assert!(
+                        !overlap(name, label),
+                        "step {} at {width}px: a country or sea name covers a place's name",
+                        step.id
+                    );
+                }
+            }
         }
         browser.finish().await;
     }

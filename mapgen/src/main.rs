@@ -90,7 +90,12 @@ fn run(input: &str, output: &str) -> Result<String, String> {
         objects.get("countries").ok_or("no `countries` object")?,
     )?;
 
-    let json = write_json(&land, &borders);
+    let countries = country_rings(
+        &arcs,
+        objects.get("countries").ok_or("no `countries` object")?,
+    )?;
+
+    let json = write_json(&land, &borders, &countries);
     // Never write a file the app would fail to read.
     serde_json::from_str::<Value>(&json).map_err(|e| format!("generated invalid JSON: {e}"))?;
     if let Some(dir) = std::path::Path::new(output).parent() {
@@ -103,10 +108,11 @@ fn run(input: &str, output: &str) -> Result<String, String> {
     let land_points: usize = land.iter().map(Vec::len).sum();
     let border_points: usize = borders.iter().map(Vec::len).sum();
     Ok(format!(
-        "{output}: {} land rings, {} border lines, {} points ({land_points} land + \
+        "{output}: {} land rings, {} border lines, {} countries, {} points ({land_points} land + \
          {border_points} borders), {} bytes",
         land.len(),
         borders.len(),
+        countries.len(),
         land_points + border_points,
         json.len()
     ))
@@ -292,6 +298,45 @@ fn border_lines(arcs: &[Vec<Point>], countries: &Value) -> Result<Vec<Vec<Milli>
     Ok(out)
 }
 
+/// Each country with land in the region: its name (Natural Earth's, as
+/// world-atlas gives it) and its rings clipped to the region, in
+/// hundredths of a degree. Coarser than the coast: the build only uses
+/// them to find room for the country's name inside its own land.
+fn country_rings(
+    arcs: &[Vec<Point>],
+    countries: &Value,
+) -> Result<Vec<(String, Vec<Vec<Milli>>)>, String> {
+    let geometries = countries["geometries"]
+        .as_array()
+        .ok_or("`countries` has no `geometries` array")?;
+    let mut out = Vec::new();
+    for geometry in geometries {
+        let Some(name) = geometry["properties"]["name"].as_str() else {
+            continue;
+        };
+        let mut rings = Vec::new();
+        for refs in rings_of(geometry)? {
+            let clipped = clip_ring(&stitch(arcs, refs)?, BOUNDS);
+            let mut ring: Vec<Milli> = clipped
+                .iter()
+                .map(|&(x, y)| ((x * 100.0).round() as i64, (y * 100.0).round() as i64))
+                .collect();
+            ring.dedup();
+            while ring.len() > 1 && ring.first() == ring.last() {
+                ring.pop();
+            }
+            if ring.len() >= 3 {
+                rings.push(ring);
+            }
+        }
+        if !rings.is_empty() {
+            out.push((name.to_owned(), rings));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// Rounded to thousandths of a degree, consecutive duplicates removed.
 fn round(points: &[Point]) -> Vec<Milli> {
     let mut out: Vec<Milli> = points
@@ -311,7 +356,11 @@ fn round(points: &[Point]) -> Vec<Milli> {
 // ---- output ----
 
 /// The extract as JSON, one ring or line per line.
-fn write_json(land: &[Vec<Milli>], borders: &[Vec<Milli>]) -> String {
+fn write_json(
+    land: &[Vec<Milli>],
+    borders: &[Vec<Milli>],
+    countries: &[(String, Vec<Vec<Milli>>)],
+) -> String {
     let mut s = String::new();
     s.push_str("{\n");
     let about = serde_json::to_string(ABOUT).expect("a string serialises");
@@ -322,8 +371,22 @@ fn write_json(land: &[Vec<Milli>], borders: &[Vec<Milli>]) -> String {
         BOUNDS.min_x, BOUNDS.min_y, BOUNDS.max_x, BOUNDS.max_y
     );
     write_lines(&mut s, "land", land, ",", 3);
-    write_lines(&mut s, "borders", borders, "", 3);
-    s.push_str("}\n");
+    write_lines(&mut s, "borders", borders, ",", 3);
+    s.push_str(" \"countries\": [\n");
+    for (i, (name, rings)) in countries.iter().enumerate() {
+        let name = serde_json::to_string(name).expect("a string serialises");
+        let _ = writeln!(s, "  {{\"name\": {name},");
+        let mut inner = String::new();
+        write_lines(&mut inner, "rings", rings, "", 2);
+        s.push_str(&inner.replace("\n ", "\n   ").replacen(' ', "   ", 1));
+        s.truncate(s.trim_end().len());
+        s.push_str(if i + 1 < countries.len() {
+            "},\n"
+        } else {
+            "}\n"
+        });
+    }
+    s.push_str(" ]\n}\n");
     s
 }
 

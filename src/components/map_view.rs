@@ -1,7 +1,8 @@
 use story::fixed::fixed;
 use story::geo::KM_PER_MILE;
 use story::map::{missile_note_at, Frame, MARKER_RADIUS, MISSILE_NOTE, VIEW_HEIGHT, VIEW_WIDTH};
-use story::{LegStatus, Place, PlaceRef, Side, Story, Units};
+use story::names::{name_size, LINE_HEIGHT, NAME_SIZE};
+use story::{LegStatus, MapName, Place, PlaceRef, Side, Story, Units};
 use yew::prelude::*;
 
 use crate::components::map_legend::map_legend;
@@ -104,6 +105,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 // column), the margins stay empty, as the frame's edge would.
                 <svg class="map__frame" width={fixed(VIEW_WIDTH, 0).to_string()} height={fixed(VIEW_HEIGHT, 0).to_string()} overflow="hidden">
                     { base_map(story, &frame, legs.collect::<Html>()) }
+                    { map_names(step.map.names) }
                     { missiles }
                     { for markers }
                     { train }
@@ -210,6 +212,27 @@ fn marker(
             // `fixed`, not `f64::to_string`: that links core's float printer (about 2 KB).
             <circle r={fixed(MARKER_RADIUS, 0).to_string()} />
             { label }
+        </g>
+    }
+}
+
+/// Country and sea names, where the build found room for them. Hidden
+/// from screen readers: the map's description names them once.
+fn map_names(names: &[MapName]) -> Html {
+    html! {
+        <g class="map__names" aria-hidden="true">
+            { for names.iter().map(|name| {
+                let (width, _) = name_size(name.text, name.sea);
+                let x = fixed(name.at.0 + width / 2.0, 1).to_string();
+                let class = classes!("map__name", name.sea.then_some("map__name--sea"));
+                html! {
+                    <text {class} text-anchor="middle">
+                        { for name.text.lines().enumerate().map(|(line, words)| html! {
+                            <tspan x={x.clone()} y={fixed(name.at.1 + NAME_SIZE * 0.95 + line as f64 * NAME_SIZE * LINE_HEIGHT, 1).to_string()}>{ words }</tspan>
+                        }) }
+                    </text>
+                }
+            }) }
         </g>
     }
 }
@@ -376,6 +399,15 @@ fn map_summary(story: &Story, index: usize) -> String {
         if drawn_by_us {
             summary.push_str(" The map data has no track into the cosmodrome: that last stretch is drawn straight, by us.");
         }
+    }
+    if !step.map.names.is_empty() {
+        let names: Vec<String> = step
+            .map
+            .names
+            .iter()
+            .map(|name| name.text.replace('\n', " "))
+            .collect();
+        summary.push_str(&format!(" Named on the map: {}.", names.join(", ")));
     }
     if step.map.missiles {
         summary.push_str(" An arrow shows the missiles fired from near Pyongyang toward the sea; no impact point is public.");

@@ -169,8 +169,10 @@ bake_struct!(StepMap {
     frame,
     train,
     missiles,
-    labels
+    labels,
+    names
 });
+bake_struct!(MapName { text, sea, at });
 bake_struct!(MapLabel { place, side });
 bake_struct!(MapBase { land, borders });
 bake_struct!(Frame {

@@ -9,6 +9,7 @@ pub mod geo;
 pub mod hash;
 pub mod map;
 pub mod model;
+pub mod names;
 pub mod nav;
 pub mod quiz;
 

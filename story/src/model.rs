@@ -146,8 +146,19 @@ pub struct StepMap {
     pub train: Option<PlaceRef>,
     /// Whether to draw the (approximate) missile launch.
     pub missiles: bool,
-    /// The labels shown, with their side; places without one show only a marker.
+    /// The labels shown, with their side; a place without one is not drawn.
     pub labels: &'static [MapLabel],
+    /// Country and sea names that fit this frame (`story::names`).
+    pub names: &'static [MapName],
+}
+
+/// A country's or sea's name on a step's map: its text (a sea's may have
+/// two lines) and its box's top-left corner in view units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapName {
+    pub text: &'static str,
+    pub sea: bool,
+    pub at: (f64, f64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -460,3 +460,150 @@ fn quiz_markers_are_apart_in_view_and_near_their_places() {
         }
     }
 }
+
+/// Whether `point` lies inside `rings` (even–odd).
+fn inside_rings(point: (f64, f64), rings: &[Vec<(f64, f64)>]) -> bool {
+    let mut inside = false;
+    for ring in rings {
+        for (i, &a) in ring.iter().enumerate() {
+            let b = ring[(i + 1) % ring.len()];
+            if (a.1 > point.1) != (b.1 > point.1)
+                && point.0 < a.0 + (point.1 - a.1) / (b.1 - a.1) * (b.0 - a.0)
+            {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+/// Country and sea names as baked: a student can tell China from Russia
+/// and the sea from land. Each country's name lies wholly inside that
+/// country's land (no coast or border under it), each sea's in water, none
+/// over a place's label or dot, none across the route, all in view; step
+/// 1's map (once a beige box with two dots) names Russia and China.
+#[test]
+fn country_and_sea_names_sit_in_their_own_land_or_water_clear_of_places() {
+    let story = story();
+    let region: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/map/region.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let rings_of = |value: &serde_json::Value| -> Vec<Vec<(f64, f64)>> {
+        value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|ring| {
+                ring.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| story::map::project(p[1].as_f64().unwrap(), p[0].as_f64().unwrap()))
+                    .collect()
+            })
+            .collect()
+    };
+    let countries: Vec<(String, Vec<Vec<(f64, f64)>>)> = region["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap().to_owned(),
+                rings_of(&c["rings"]),
+            )
+        })
+        .collect();
+    let land = rings_of(&region["land"]);
+    let first: Vec<&str> = story.steps[0].map.names.iter().map(|n| n.text).collect();
+    assert!(
+        first.contains(&"Russia") && first.contains(&"China"),
+        "step 1 names {first:?}"
+    );
+    let mut seas_named = 0;
+    for (index, step) in story.steps.iter().enumerate() {
+        let frame = step.map.frame;
+        let lines = route_in_view(&story, index);
+        for name in step.map.names {
+            let (w, h) = story::names::name_size(name.text, name.sea);
+            let b = Rect {
+                min_x: name.at.0,
+                min_y: name.at.1,
+                max_x: name.at.0 + w,
+                max_y: name.at.1 + h,
+            };
+            let what = format!("step {}: the name {:?}", step.id, name.text);
+            assert!(
+                b.min_x >= 0.0 && b.min_y >= 0.0 && b.max_x <= VIEW_WIDTH && b.max_y <= VIEW_HEIGHT,
+                "{what} leaves the view"
+            );
+            let corners = [
+                (b.min_x, b.min_y),
+                (b.max_x, b.min_y),
+                (b.max_x, b.max_y),
+                (b.min_x, b.max_y),
+                ((b.min_x + b.max_x) / 2.0, (b.min_y + b.max_y) / 2.0),
+            ];
+            let to_view = |rings: &Vec<Vec<(f64, f64)>>| -> Vec<Vec<(f64, f64)>> {
+                rings
+                    .iter()
+                    .map(|r| r.iter().map(|&p| frame.to_view(p)).collect())
+                    .collect()
+            };
+            let edges_cross = |rings: &Vec<Vec<(f64, f64)>>| {
+                rings.iter().any(|r| {
+                    let mut closed = r.clone();
+                    closed.push(r[0]);
+                    !clip_line(&closed, b).is_empty()
+                })
+            };
+            if name.sea {
+                seas_named += 1;
+                let land = to_view(&land);
+                assert!(
+                    corners.iter().all(|&c| !inside_rings(c, &land)),
+                    "{what} is on land"
+                );
+                assert!(!edges_cross(&land), "{what} has a coast under it");
+            } else {
+                let country = countries
+                    .iter()
+                    .find(|(n, _)| *n == name.text.replace('\n', " "))
+                    .unwrap_or_else(|| panic!("{what} is not a country of the extract"));
+                let rings = to_view(&country.1);
+                assert!(
+                    corners.iter().all(|&c| inside_rings(c, &rings)),
+                    "{what} is not inside its country"
+                );
+                assert!(
+                    !edges_cross(&rings),
+                    "{what} has its coast or border under it"
+                );
+            }
+            for label in step.map.labels {
+                let place = story.place(label.place);
+                let at = frame.to_view(place.at.unwrap());
+                let label_box = label_box(place.label, at, label.side);
+                let dot = Rect {
+                    min_x: at.0 - 5.0,
+                    min_y: at.1 - 5.0,
+                    max_x: at.0 + 5.0,
+                    max_y: at.1 + 5.0,
+                };
+                assert!(
+                    !b.intersects(&label_box) && !b.intersects(&dot),
+                    "{what} covers {}",
+                    place.label
+                );
+            }
+            assert!(
+                lines.iter().all(|l| clip_line(l, b).is_empty()),
+                "{what} lies across the route"
+            );
+        }
+    }
+    assert!(seas_named >= 5, "seas are named on some maps: {seas_named}");
+}

@@ -5,6 +5,7 @@ use super::rail::Track;
 use super::{leak_slice, leak_str, line_of, Checker, ContentError, ContentFile};
 use crate::geo::{clip_line, clip_ring, simplify, LatLon, Rect};
 use crate::map::{self, place_labels, svg_path, Frame};
+use crate::names;
 use crate::*;
 
 /// Polylines in map units, as drawn.
@@ -18,6 +19,8 @@ const TOLERANCE_KM: f64 = 1.2;
 pub(crate) struct BaseLines {
     land: Vec<Vec<(f64, f64)>>,
     borders: Vec<Vec<(f64, f64)>>,
+    /// Each country's name and rings, for placing its name.
+    countries: Vec<(String, Lines)>,
 }
 
 /// Reads the extract (`content/map/region.json`).
@@ -55,9 +58,32 @@ pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<Base
     };
     let land = lines_of("land");
     let borders = lines_of("borders");
+    let countries = json.get("countries").and_then(|list| {
+        list.as_array()?
+            .iter()
+            .map(|country| {
+                let name = country.get("name")?.as_str()?.to_owned();
+                let rings = lon_lat_lines(country.get("rings"))?
+                    .iter()
+                    .map(|ring| ring.iter().map(|p| map::project(p.lat, p.lon)).collect())
+                    .collect();
+                Some((name, rings))
+            })
+            .collect::<Option<Vec<_>>>()
+    });
+    if countries.is_none() {
+        checker.errors.push(ContentError {
+            file: file.path.clone(),
+            line: line_of(&file.text, file.text.find("countries").unwrap_or(0)),
+            item: None,
+            field: "countries".into(),
+            message: "missing or malformed; expected a list of {\"name\", \"rings\"} (regenerate with `cargo xtask map`)".into(),
+        });
+    }
     Some(BaseLines {
         land: land?,
         borders: borders?,
+        countries: countries?,
     })
 }
 
@@ -277,7 +303,98 @@ pub(crate) fn step_map(
         train,
         missiles,
         labels: leak_slice(labels),
+        // Placed once the labels are final (`map_names`).
+        names: &[],
     }
+}
+
+/// The names of the countries and seas with room on a step's map, placed
+/// after its labels and clear of them, its markers and train, the corners'
+/// furniture, the missile note and the route lines it draws (map units).
+pub(crate) fn map_names(
+    base: &BaseLines,
+    places: &[Place],
+    map: &StepMap,
+    route: &[Vec<(f64, f64)>],
+) -> &'static [MapName] {
+    let frame = map.frame;
+    let view = |lines: &Lines| -> Lines {
+        lines
+            .iter()
+            .map(|line| line.iter().map(|&p| frame.to_view(p)).collect())
+            .collect()
+    };
+    let mut taken: Vec<Rect> = reserved_corners().to_vec();
+    for label in map.labels {
+        let place = &places[usize::from(label.place.0)];
+        let at = frame.to_view(place.at.expect("labelled places are on the map"));
+        taken.push(map::label_box(place.label, at, label.side));
+        // The marker, and the train's larger square where it stands.
+        taken.push(Rect {
+            min_x: at.0 - 8.0,
+            min_y: at.1 - 8.0,
+            max_x: at.0 + 8.0,
+            max_y: at.1 + 8.0,
+        });
+    }
+    if map.missiles {
+        let launch = places
+            .iter()
+            .find(|p| p.id == "pyongyang")
+            .and_then(|p| p.at);
+        if let Some(at) = launch {
+            let origin = frame.to_view(at);
+            taken.push(map::missile_note_box(origin));
+            // The arrow itself, from the origin up and to the right.
+            taken.push(Rect {
+                min_x: origin.0,
+                min_y: origin.1 - 45.0,
+                max_x: origin.0 + 75.0,
+                max_y: origin.1,
+            });
+        }
+    }
+    let lines = view(&route.to_vec());
+    let countries: Vec<(String, names::Grid)> = base
+        .countries
+        .iter()
+        .map(|(name, rings)| (name.clone(), names::Grid::filled(&view(rings))))
+        .collect();
+    let land = names::Grid::filled(&view(&base.land));
+    let seas: Vec<(&str, names::Grid)> = names::SEAS
+        .iter()
+        .map(|(name, outline)| {
+            let ring: Vec<(f64, f64)> = outline
+                .iter()
+                .map(|&(lon, lat)| frame.to_view(map::project(lat, lon)))
+                .collect();
+            (*name, names::Grid::filled(&[ring]).minus(&land))
+        })
+        .collect();
+    let rooms: Vec<names::NameRoom> = countries
+        .iter()
+        .map(|(name, area)| names::NameRoom {
+            text: name,
+            sea: false,
+            area,
+        })
+        .chain(seas.iter().map(|(name, area)| names::NameRoom {
+            text: name,
+            sea: true,
+            area,
+        }))
+        .collect();
+    let placed = names::place_names(&rooms, &taken, &lines);
+    leak_slice(
+        placed
+            .iter()
+            .map(|p| MapName {
+                text: leak_str(&p.text),
+                sea: rooms[p.room].sea,
+                at: (p.bounds.min_x, p.bounds.min_y),
+            })
+            .collect(),
+    )
 }
 
 /// The quiz's map: every place on the map in `frame`, numbered in the

@@ -347,6 +347,7 @@ impl Checker {
             let map = step.map;
             step.map =
                 geometry::step_map(&places.items, step.places, map.train, map.missiles, &drawn);
+            step.map.names = geometry::map_names(&parsed.base, &places.items, &step.map, &drawn);
         }
         let (terms, phrases) = self.glossary(&files.glossary, &parsed.glossary, &sources);
         let report_text = report::normalise(&files.report.text);
