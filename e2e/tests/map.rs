@@ -621,3 +621,71 @@ async fn the_quiz_map_markers_stand_apart_with_readable_numbers() {
         browser.finish().await;
     }
 }
+
+/// Place names a reader can read and that never outshout the step: at
+/// least 13.5 px on a 360 px phone and every size up to a 1920 px
+/// projector, and never larger than the step's heading.
+#[tokio::test]
+async fn place_names_are_readable_on_a_phone_and_smaller_than_the_heading() {
+    let site = Site::serve(dist());
+    let sizes = [
+        (360, 740, false),
+        (390, 844, false),
+        (1366, 768, false),
+        (1366, 768, true),
+        (1920, 1080, true),
+    ];
+    for (width, height, presenting) in sizes {
+        let phone = width < 400;
+        if phone
+            && e2e::skip_on(
+                &[e2e::Engine::Firefox, e2e::Engine::WebKit],
+                &format!("place names on a {width} px phone"),
+                "emulating a phone's overlay scroll bar needs Chromium's DevTools",
+            )
+        {
+            continue;
+        }
+        let browser = Browser::start_reduced_motion(width, height).await;
+        if phone {
+            // As a phone: its scroll bar overlays the page instead of taking
+            // 15 px of its width, as a desktop window's does.
+            browser
+                .devtools(
+                    "Emulation.setDeviceMetricsOverride",
+                    serde_json::json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true }),
+                )
+                .await;
+        }
+        browser
+            .open(&site, &format!("/{}", hash::for_step("khasan")))
+            .await;
+        if presenting {
+            browser.press('p').await;
+            browser.settle().await;
+        }
+        let sizes = browser
+            .js("var svg = document.querySelector('.step .map__svg');
+                 var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                 var heading = parseFloat(getComputedStyle(document.querySelector('.step h2')).fontSize);
+                 return [heading].concat(Array.from(document.querySelectorAll('.step .map__label:not(.map__label--note)')).map(function (t) {
+                   return parseFloat(getComputedStyle(t).fontSize) * scale; }))")
+            .await;
+        let sizes: Vec<f64> = sizes
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_f64().unwrap())
+            .collect();
+        let (heading, labels) = (sizes[0], &sizes[1..]);
+        assert!(!labels.is_empty(), "at {width}px: labels drawn");
+        for &label in labels {
+            assert!(
+                (13.5..=heading).contains(&label),
+                "at {width}×{height}{}: a place name is {label:.1} px (heading {heading:.1} px)",
+                if presenting { " presenting" } else { "" }
+            );
+        }
+        browser.finish().await;
+    }
+}

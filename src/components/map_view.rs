@@ -191,9 +191,10 @@ fn marker(
     });
     let (x, y) = at;
     let label = side.map(|side| {
-        let (dx, dy, anchor) = side.text_offset();
+        let offset = side.text_offset();
         html! {
-            <text class="map__label" x={fixed(dx, 1).to_string()} y={fixed(dy, 1).to_string()} text-anchor={anchor}>
+            <text class="map__label" x={fixed(offset.dx, 1).to_string()} y={fixed(offset.dy, 1).to_string()}
+                dy={format!("{}em", fixed(offset.dy_em, 2))} text-anchor={offset.anchor}>
                 { place.label }
             </text>
         }

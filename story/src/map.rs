@@ -11,8 +11,14 @@ use crate::geo::{Conic, LatLon, Rect};
 /// The map's drawing area in view units (4:3, like a classroom projector).
 pub const VIEW_WIDTH: f64 = 400.0;
 pub const VIEW_HEIGHT: f64 = 300.0;
-/// Label text size in view units; the stylesheet uses the same number.
-pub const LABEL_SIZE: f64 = 16.0;
+/// Label text size in view units as placed: the largest size the
+/// stylesheet draws (on phones, where the map is narrow, so the names stay
+/// 13.5 px or more on a 360 px phone). Wider screens draw [`LABEL_SIZE_WIDE`]: every side's
+/// offsets grow with the size from a fixed anchor, so a smaller label's box
+/// lies inside the placed one and nothing placed clear can collide.
+pub const LABEL_SIZE: f64 = 18.0;
+/// Label text size in view units on wider screens (the stylesheet's).
+pub const LABEL_SIZE_WIDE: f64 = 16.0;
 /// A generous average glyph width for the label font, as a share of its size,
 /// so estimated label boxes are never smaller than the drawn text.
 const GLYPH_WIDTH: f64 = 0.62;
@@ -263,26 +269,43 @@ impl Side {
         Side::LeftLow,
     ];
 
-    /// Where the text's anchor point sits relative to the marker, and the
-    /// SVG `text-anchor`, so drawing matches `label_box` exactly.
-    pub fn text_offset(self) -> (f64, f64, &'static str) {
+    /// Where the text's baseline starts relative to the marker: a fixed
+    /// offset in view units (`dx`, `dy`), plus `dy_em` times the text size,
+    /// and the SVG `text-anchor`; drawn with `dy` in em, so the text sits
+    /// the same way at any size and matches `label_box` exactly.
+    pub fn text_offset(self) -> TextOffset {
         let gap = MARKER_RADIUS + 3.0;
         let diagonal = MARKER_RADIUS;
+        let at = |dx: f64, dy: f64, dy_em: f64, anchor: &'static str| TextOffset {
+            dx,
+            dy,
+            dy_em,
+            anchor,
+        };
         match self {
-            Side::Right => (gap, LABEL_SIZE * 0.35, "start"),
-            Side::Left => (-gap, LABEL_SIZE * 0.35, "end"),
-            Side::Above => (0.0, -gap - LABEL_SIZE * 0.3, "middle"),
-            Side::Below => (0.0, gap + LABEL_SIZE * 0.9, "middle"),
-            Side::AboveRight => (diagonal, -diagonal - LABEL_SIZE * 0.3, "start"),
-            Side::AboveLeft => (-diagonal, -diagonal - LABEL_SIZE * 0.3, "end"),
-            Side::BelowRight => (diagonal, diagonal + LABEL_SIZE * 0.9, "start"),
-            Side::BelowLeft => (-diagonal, diagonal + LABEL_SIZE * 0.9, "end"),
-            Side::RightHigh => (gap, LABEL_SIZE * -0.15, "start"),
-            Side::RightLow => (gap, LABEL_SIZE * 0.85, "start"),
-            Side::LeftHigh => (-gap, LABEL_SIZE * -0.15, "end"),
-            Side::LeftLow => (-gap, LABEL_SIZE * 0.85, "end"),
+            Side::Right => at(gap, 0.0, 0.35, "start"),
+            Side::Left => at(-gap, 0.0, 0.35, "end"),
+            Side::Above => at(0.0, -gap, -0.3, "middle"),
+            Side::Below => at(0.0, gap, 0.9, "middle"),
+            Side::AboveRight => at(diagonal, -diagonal, -0.3, "start"),
+            Side::AboveLeft => at(-diagonal, -diagonal, -0.3, "end"),
+            Side::BelowRight => at(diagonal, diagonal, 0.9, "start"),
+            Side::BelowLeft => at(-diagonal, diagonal, 0.9, "end"),
+            Side::RightHigh => at(gap, 0.0, -0.15, "start"),
+            Side::RightLow => at(gap, 0.0, 0.85, "start"),
+            Side::LeftHigh => at(-gap, 0.0, -0.15, "end"),
+            Side::LeftLow => at(-gap, 0.0, 0.85, "end"),
         }
     }
+}
+
+/// See [`Side::text_offset`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextOffset {
+    pub dx: f64,
+    pub dy: f64,
+    pub dy_em: f64,
+    pub anchor: &'static str,
 }
 
 /// A placed label, in view units: its text box and anchor side.
@@ -292,22 +315,28 @@ pub struct LabelSpot {
     pub bounds: Rect,
 }
 
-/// The estimated box of a label's text beside a marker at `at`.
+/// The estimated box of a label's text beside a marker at `at`, as placed
+/// ([`LABEL_SIZE`]).
 pub fn label_box(text: &str, at: (f64, f64), side: Side) -> Rect {
-    let width = text.chars().count() as f64 * LABEL_SIZE * GLYPH_WIDTH;
+    label_box_sized(text, at, side, LABEL_SIZE)
+}
+
+/// The same at text size `size`.
+pub fn label_box_sized(text: &str, at: (f64, f64), side: Side, size: f64) -> Rect {
+    let width = text.chars().count() as f64 * size * GLYPH_WIDTH;
     // From the text's baseline anchor: ascent ~0.95 em above, descent ~0.3 below.
-    let (dx, dy, anchor) = side.text_offset();
-    let (x, baseline) = (at.0 + dx, at.1 + dy);
-    let min_x = match anchor {
+    let offset = side.text_offset();
+    let (x, baseline) = (at.0 + offset.dx, at.1 + offset.dy + offset.dy_em * size);
+    let min_x = match offset.anchor {
         "start" => x,
         "end" => x - width,
         _ => x - width / 2.0,
     };
     Rect {
         min_x,
-        min_y: baseline - LABEL_SIZE * 0.95,
+        min_y: baseline - size * 0.95,
         max_x: min_x + width,
-        max_y: baseline + LABEL_SIZE * 0.3,
+        max_y: baseline + size * 0.3,
     }
 }
 
@@ -491,6 +520,25 @@ mod tests {
         assert_eq!(at[6], (60.0, 60.0), "alone, it stays on its place");
         let moved = (at[0].0 - 200.0).hypot(at[0].1 - 150.0);
         assert!(moved < 60.0, "pushed out of the crowd, not far: {moved:.0}");
+    }
+
+    /// Wider screens draw labels smaller than placed: on every side the
+    /// smaller label's box lies inside the placed one, so it collides with
+    /// nothing the placed one was kept clear of.
+    #[test]
+    fn a_label_drawn_smaller_stays_inside_its_placed_box() {
+        let at = (200.0, 150.0);
+        for side in Side::PREFERENCE {
+            let placed = label_box("Komsomolsk-on-Amur", at, side);
+            let drawn = label_box_sized("Komsomolsk-on-Amur", at, side, LABEL_SIZE_WIDE);
+            assert!(
+                drawn.min_x >= placed.min_x - 1e-9
+                    && drawn.min_y >= placed.min_y - 1e-9
+                    && drawn.max_x <= placed.max_x + 1e-9
+                    && drawn.max_y <= placed.max_y + 1e-9,
+                "{side:?}: {drawn:?} outside {placed:?}"
+            );
+        }
     }
 
     /// Markers that must show (a step's own places).
