@@ -511,6 +511,15 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
     }
 
+    /// Runs JavaScript that calls its last argument (`arguments[0]`) with
+    /// its result, for what the page must watch over time (an animation).
+    pub async fn js_async(&self, script: &str) -> Value {
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+    }
+
     /// Opens `path` on `site` and waits until the app has drawn a step.
     pub async fn open(&self, site: &Site, path: &str) {
         self.client

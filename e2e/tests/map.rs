@@ -689,3 +689,86 @@ async fn place_names_are_readable_on_a_phone_and_smaller_than_the_heading() {
         browser.finish().await;
     }
 }
+
+/// Moving on a step, the train runs along the railway from its last
+/// reported place (Khasan) to the new one (the Razdolnaya bridge), not
+/// along a straight chord: sampled every frame, each position it shows is
+/// on the drawn track (within 2 px; a chord strays 4 px), it takes
+/// several, and it stops on its place. (Under reduced motion it is simply
+/// there: the other map tests run so and find it on its place.)
+#[tokio::test]
+async fn the_train_runs_along_the_track_when_the_reader_moves_on() {
+    let site = Site::serve(dist());
+    let browser = Browser::start(1280, 800).await;
+    browser
+        .open(
+            &site,
+            &format!("/{}", hash::for_step("putin-in-vladivostok")),
+        )
+        .await;
+    browser.click(".pager__next").await;
+    let seen = browser
+        .js_async("var done = arguments[0], start = performance.now(), seen = [];
+                   function sample() {
+                     var rect = document.querySelector('.step .map__train rect');
+                     if (rect) {
+                       var r = rect.getBoundingClientRect();
+                       seen.push([(r.left + r.right) / 2, (r.top + r.bottom) / 2, parseFloat(getComputedStyle(rect.parentNode).opacity), performance.now() - start]);
+                     }
+                     if (performance.now() - start < 3000) { requestAnimationFrame(sample); } else { finish(); }
+                   }
+                   function finish() {
+                     var track = [];
+                     document.querySelectorAll('.step path.map__leg, .step path.map__connector').forEach(function (p) {
+                       var m = p.getScreenCTM(), n = p.getTotalLength();
+                       for (var at = 0; at <= n; at += n / 2000) {
+                         var q = p.getPointAtLength(at);
+                         track.push([m.a * q.x + m.c * q.y + m.e, m.b * q.x + m.d * q.y + m.f]);
+                       }
+                     });
+                     var marker = document.querySelector('.map__marker[data-place=\"razdolnaya-bridge\"] circle:not(.map__hit)').getBoundingClientRect();
+                     done({ seen: seen, track: track, place: [(marker.left + marker.right) / 2, (marker.top + marker.bottom) / 2] });
+                   }
+                   requestAnimationFrame(sample);")
+        .await;
+    assert_eq!(browser.step_id().await, "razdolnaya");
+    let point = |v: &Value| (v[0].as_f64().unwrap(), v[1].as_f64().unwrap());
+    let track: Vec<(f64, f64)> = seen["track"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(point)
+        .collect();
+    assert!(track.len() > 100, "the drawn track: {} points", track.len());
+    let samples = seen["seen"].as_array().unwrap();
+    // Shown and past the pan: the run itself.
+    let running: Vec<(f64, f64)> = samples
+        .iter()
+        .filter(|s| s[2].as_f64().unwrap() > 0.5 && s[3].as_f64().unwrap() > 700.0)
+        .map(point)
+        .collect();
+    let mut distinct = running.clone();
+    distinct.dedup_by(|a, b| (a.0 - b.0).hypot(a.1 - b.1) < 1.0);
+    assert!(
+        distinct.len() >= 8,
+        "the train moves through several positions: {distinct:?}"
+    );
+    for &(x, y) in &running {
+        let off = track
+            .iter()
+            .map(|&(tx, ty)| (tx - x).hypot(ty - y))
+            .fold(f64::INFINITY, f64::min);
+        // On the track it is within a pixel; along the chord, 4 px off.
+        assert!(
+            off <= 2.0,
+            "the train at ({x:.0}, {y:.0}) is {off:.1} px off the track"
+        );
+    }
+    let end = point(samples.last().unwrap());
+    let place = point(&seen["place"]);
+    assert!(
+        (end.0 - place.0).hypot(end.1 - place.1) < 1.5,
+        "it stops on its place: {end:?} vs {place:?}"
+    );
+    browser.finish().await;
+}

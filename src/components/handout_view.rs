@@ -21,7 +21,7 @@ pub fn handout_view(story: &'static Story, units: Units) -> Html {
                     if let Some(when) = step.when {
                         <p class="step__when">{ when.label }</p>
                     }
-                    { map_view(&MapViewProps { story, index, units, on_open_place: Callback::noop(), still: true }) }
+                    { map_view(&MapViewProps { story, index, units, on_open_place: Callback::noop(), still: true, run_train: false }) }
                     <ul class="statements">
                         { for step.statements.iter().enumerate().map(|(at, statement)| html! {
                             { statement_item(&StatementItemProps { story, statement, picked: None, on_page: false, scope: format!("handout-{}-{at}", step.id).into(), units }) }

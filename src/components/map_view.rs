@@ -17,6 +17,9 @@ pub struct MapViewProps {
     pub on_open_place: Callback<(PlaceRef, String)>,
     /// A still copy for the printed handout: no ids, no tab stops, no buttons.
     pub still: bool,
+    /// Whether the train runs along the track to its place (the reader has
+    /// just moved on one step); otherwise it is simply there.
+    pub run_train: bool,
 }
 
 /// The map for the current step. The land moves by one CSS transform on a
@@ -74,9 +77,17 @@ pub fn map_view(props: &MapViewProps) -> Html {
         .and_then(|train| story.place(train).at)
         .map(|at| {
             let (x, y) = frame.to_view(at);
+            // Along the track from its last reported place, once the map has
+            // panned; the stylesheet runs it only where motion is welcome.
+            let run = step.map.train_path.filter(|_| props.run_train).map(|path| {
+                format!("offset-path: path('{path}')")
+            });
+            let class = classes!("map__train-run", run.is_some().then_some("is-running"));
             html! {
                 <g class="map__train" style={format!("transform: translate({}px, {}px)", fixed(x, 1), fixed(y, 1))}>
-                    <rect x="-7" y="-7" width="14" height="14" rx="2" />
+                    <g key={props.index} {class} style={run}>
+                        <rect x="-7" y="-7" width="14" height="14" rx="2" />
+                    </g>
                 </g>
             }
         });

@@ -40,6 +40,22 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let step = props.step;
     let story = props.story;
     let touch_start = use_mut_ref(|| None::<(f64, f64)>);
+    // The step shown before this render: the train runs along the track
+    // only when the reader arrives by moving on one step (not backwards,
+    // not by a jump), so its run always matches the story's order.
+    // Kept with the step it was decided for, so a re-render of the same
+    // step (the units switched) keeps it.
+    let arrival = use_mut_ref(|| None::<(usize, bool)>);
+    let arrived_forward = {
+        let mut arrival = arrival.borrow_mut();
+        let forward = match *arrival {
+            Some((index, forward)) if index == props.index => forward,
+            Some((index, _)) => index + 1 == props.index,
+            None => false,
+        };
+        *arrival = Some((props.index, forward));
+        forward
+    };
 
     let ontouchstart = {
         let touch_start = Rc::clone(&touch_start);
@@ -93,7 +109,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     { clocks(story, when) }
                 }
             </header>
-            { map_view(&MapViewProps { story, index: props.index, units: props.units, on_open_place: props.on_open_place.clone(), still: false }) }
+            { map_view(&MapViewProps { story, index: props.index, units: props.units, on_open_place: props.on_open_place.clone(), still: false, run_train: arrived_forward }) }
             if let Some(place) = props.open_place {
                 { place_card(&PlaceCardProps { story, place, on_jump: props.on_jump.clone(), on_close: props.on_close_place.clone() }) }
             }

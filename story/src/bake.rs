@@ -170,7 +170,8 @@ bake_struct!(StepMap {
     train,
     missiles,
     labels,
-    names
+    names,
+    train_path
 });
 bake_struct!(MapName { text, sea, at });
 bake_struct!(MapLabel { place, side });

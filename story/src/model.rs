@@ -150,6 +150,10 @@ pub struct StepMap {
     pub labels: &'static [MapLabel],
     /// Country and sea names that fit this frame (`story::names`).
     pub names: &'static [MapName],
+    /// Where the train came from since its last reported place, along the
+    /// track: an SVG path in view units relative to the train's place here,
+    /// ending at (0, 0), for the train to run along (never along a chord).
+    pub train_path: Option<&'static str>,
 }
 
 /// A country's or sea's name on a step's map: its text (a sea's may have

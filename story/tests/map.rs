@@ -607,3 +607,75 @@ fn country_and_sea_names_sit_in_their_own_land_or_water_clear_of_places() {
     }
     assert!(seas_named >= 5, "seas are named on some maps: {seas_named}");
 }
+
+/// The train runs along the track between its reported places, not along
+/// a chord: each step where it has moved since its last reported place
+/// carries a path that starts at that place and ends at this one (the
+/// path is relative to it), bending with the line, not far longer.
+#[test]
+fn the_train_runs_along_the_track_from_its_last_reported_place() {
+    let story = story();
+    let mut last = None;
+    let mut moves = 0;
+    for step in story.steps {
+        let Some(train) = step.map.train else {
+            assert_eq!(
+                step.map.train_path, None,
+                "step {}: no train, no run",
+                step.id
+            );
+            continue;
+        };
+        match last.filter(|&p| p != train) {
+            None => assert_eq!(
+                step.map.train_path, None,
+                "step {}: the train has not moved",
+                step.id
+            ),
+            Some(from) => {
+                moves += 1;
+                let path = step
+                    .map
+                    .train_path
+                    .unwrap_or_else(|| panic!("step {}: the train moved and has no path", step.id));
+                let points: Vec<(f64, f64)> = path
+                    .split(['M', 'L'])
+                    .filter(|p| !p.trim().is_empty())
+                    .map(|p| {
+                        let mut n = p.split_whitespace().map(|n| n.parse::<f64>().unwrap());
+                        (n.next().unwrap(), n.next().unwrap())
+                    })
+                    .collect();
+                let frame = step.map.frame;
+                let here = frame.to_view(story.place(train).at.unwrap());
+                let there = frame.to_view(story.place(from).at.unwrap());
+                let start = (there.0 - here.0, there.1 - here.1);
+                assert!(
+                    (points[0].0 - start.0).hypot(points[0].1 - start.1) < 1.0,
+                    "step {}: starts at {:?}, not at the last place {start:?}",
+                    step.id,
+                    points[0]
+                );
+                assert_eq!(
+                    points[points.len() - 1],
+                    (0.0, 0.0),
+                    "step {}: ends at the train's place",
+                    step.id
+                );
+                let length: f64 = points
+                    .windows(2)
+                    .map(|w| (w[1].0 - w[0].0).hypot(w[1].1 - w[0].1))
+                    .sum();
+                let chord = start.0.hypot(start.1);
+                assert!(
+                    points.len() > 4 && (1.03 * chord..1.6 * chord).contains(&length),
+                    "step {}: {length:.1} units along {} points for a {chord:.1}-unit chord",
+                    step.id,
+                    points.len()
+                );
+            }
+        }
+        last = Some(train);
+    }
+    assert!(moves >= 2, "the train moves on the way: {moves}");
+}

@@ -305,6 +305,8 @@ pub(crate) fn step_map(
         labels: leak_slice(labels),
         // Placed once the labels are final (`map_names`).
         names: &[],
+        // Drawn once the rail network is read (`train_path`).
+        train_path: None,
     }
 }
 
@@ -395,6 +397,44 @@ pub(crate) fn map_names(
             })
             .collect(),
     )
+}
+
+/// The train's way from `from` to `to` along the track (with the straight
+/// pieces where a place is off it), in `frame`'s view units relative to
+/// `to`, as an SVG path that ends at (0, 0); `None` where no line joins them.
+pub(crate) fn train_path(
+    network: &super::rail::Network,
+    from: LatLon,
+    to: LatLon,
+    frame: &Frame,
+) -> Option<&'static str> {
+    let track = network.track(from, to)?;
+    let end = frame.to_view(map::project(to.lat, to.lon));
+    let points: Vec<(f64, f64)> = std::iter::once(from)
+        .chain(track.path.iter().copied())
+        .chain(std::iter::once(to))
+        .map(|p| {
+            let (x, y) = frame.to_view(map::project(p.lat, p.lon));
+            (x - end.0, y - end.1)
+        })
+        .collect();
+    // Half a view unit: finer than a pixel on the widest map.
+    let line = simplify(&points, 0.5);
+    let mut d = String::new();
+    for (i, (x, y)) in line.iter().enumerate() {
+        let (x, y) = if i + 1 == line.len() {
+            (0.0, 0.0)
+        } else {
+            (*x, *y)
+        };
+        d.push_str(&format!(
+            "{}{:.1} {:.1}",
+            if i == 0 { "M" } else { " L" },
+            x,
+            y
+        ));
+    }
+    Some(leak_str(&d.replace("-0.0", "0.0")))
 }
 
 /// The quiz's map: every place on the map in `frame`, numbered in the

@@ -349,6 +349,26 @@ impl Checker {
                 geometry::step_map(&places.items, step.places, map.train, map.missiles, &drawn);
             step.map.names = geometry::map_names(&parsed.base, &places.items, &step.map, &drawn);
         }
+        // Where the train moved since its last reported place: along the track.
+        let mut last_train = None;
+        for step in steps.iter_mut() {
+            let Some(train) = step.map.train else {
+                continue;
+            };
+            let at = |p: PlaceRef| {
+                let place = &places.items[usize::from(p.0)];
+                (place.at.is_some()).then_some(crate::geo::LatLon {
+                    lat: place.lat,
+                    lon: place.lon,
+                })
+            };
+            if let (Some(from), Some(to)) =
+                (last_train.filter(|&p| p != train).and_then(at), at(train))
+            {
+                step.map.train_path = geometry::train_path(&parsed.rail, from, to, &step.map.frame);
+            }
+            last_train = Some(train);
+        }
         let (terms, phrases) = self.glossary(&files.glossary, &parsed.glossary, &sources);
         let report_text = report::normalise(&files.report.text);
         // The quiz and the notes name steps by id: check them once the steps'
