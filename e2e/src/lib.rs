@@ -969,8 +969,15 @@ impl Browser {
              function look(e) {{ var s = getComputedStyle(e); return [s.fill, s.stroke === 'none' ? s.fill : s.stroke].join(' / '); }}
              var entry = function (cls) {{ var e = figure.querySelector('.map-legend__' + cls); return e ? look(e) : 'no legend entry'; }};
              var place = entry('place'), other = entry('other'), bad = [];
-             if (place === other) bad.push('the legend draws both kinds of place alike: ' + place);
-             var markers = figure.querySelectorAll('.map__marker');
+             if (place === other && place !== 'no legend entry') bad.push('the legend draws both kinds of place alike: ' + place);
+             // The markers a reader sees: drawn (a place with no room for its
+             // name is not) and inside the map's frame.
+             var frame = figure.querySelector('svg').getBoundingClientRect();
+             var markers = Array.from(figure.querySelectorAll('.map__marker')).filter(function (m) {{
+               var c = m.querySelector('circle:not(.map__hit)').getBoundingClientRect();
+               var x = (c.left + c.right) / 2, y = (c.top + c.bottom) / 2;
+               return getComputedStyle(m).visibility !== 'hidden' && x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
+             }});
              markers.forEach(function (m) {{
                var id = m.getAttribute('data-place');
                var mine = places.indexOf(id) >= 0;
