@@ -111,7 +111,7 @@ bake_debug!(
     Affiliation => "::story::Affiliation::",
     Icon => "::story::Icon::",
     LegStatus => "::story::LegStatus::",
-    Side => "::story::Side::", u8 => "", u16 => "", u32 => "", i16 => ""
+    Side => "::story::Side::", u8 => "", u16 => "", i16 => ""
 );
 
 bake_struct!(Story {

@@ -979,7 +979,7 @@ fn a_distance_in_one_unit_names_its_words_and_asks_for_a_km_token() {
         "Khasan is {km 1660} by rail.",
     ))
     .expect("valid");
-    let segments: Vec<(&str, Option<u32>)> = story.steps[0].statements[1]
+    let segments: Vec<(&str, Option<u16>)> = story.steps[0].statements[1]
         .segments
         .iter()
         .map(|s| (s.text, s.km))

@@ -78,7 +78,9 @@ pub(crate) fn written_distances(text: &str) -> Result<Vec<Segment>, String> {
             .map(|end| start + end)
             .ok_or_else(|| format!("{:?} is not closed; expected {{km 1660}}", &rest[start..]))?;
         let number = rest[start + 3..end].trim();
-        let km: u32 = number.parse().ok().filter(|km| *km > 0).ok_or_else(|| {
+        // Whole km up to 65,535 (u16 keeps each segment 16 bytes in the
+        // wasm); the story's longest journey is under 10,000 km.
+        let km: u16 = number.parse().ok().filter(|km| *km > 0).ok_or_else(|| {
             format!(
                 "{:?} is not a distance; expected whole kilometres, like {{km 1660}}",
                 &rest[start..=end]
@@ -163,7 +165,7 @@ mod written {
     #[test]
     fn a_km_token_becomes_a_distance_segment_in_kilometres() {
         let segments = written_distances("roughly {km 1660} by rail from Khasan").unwrap();
-        let shown: Vec<(&str, Option<u32>)> = segments.iter().map(|s| (s.text, s.km)).collect();
+        let shown: Vec<(&str, Option<u16>)> = segments.iter().map(|s| (s.text, s.km)).collect();
         assert_eq!(
             shown,
             [
