@@ -188,6 +188,20 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
                     step.id
                 );
             }
+            // A screen reader hears the same: no place the map does not draw.
+            let described = browser
+                .js("return document.querySelector('.step .map__svg').getAttribute('aria-label')")
+                .await;
+            let described = described.as_str().unwrap();
+            let shown = described.split(". ").next().unwrap_or_default();
+            for place in story.places.iter().filter(|p| p.at.is_none()) {
+                assert!(
+                    !shown.contains(place.label),
+                    "step {}: the map's description says it shows {}, which is off the map: {described}",
+                    step.id,
+                    place.label
+                );
+            }
             let labels = glyph_boxes(&browser).await;
             assert!(!labels.is_empty(), "step {} has labels", step.id);
             for (at, label) in labels.iter().enumerate() {
@@ -304,8 +318,8 @@ async fn the_route_follows_the_railway_in_its_styles_on_a_phone_and_a_projector(
             let wording = [
                 ("reported", "Reported by a news agency"),
                 ("likely", "Likely line (background"),
-                ("speculated", "where Russian media guessed"),
-                ("planned", "Expected next"),
+                ("speculated", "where some Russian media guessed"),
+                ("planned", "Expected after the summit (Kyodo"),
             ];
             for (style, words) in wording {
                 assert_eq!(

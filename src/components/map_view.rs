@@ -155,7 +155,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 // footer, so its maps carry the credit themselves.
                 if props.still {
                     <p class="map__credit">
-                        { "Made with Natural Earth. Places, the likely rail line (along Natural Earth's railways) and distances are background we added, not from the report." }
+                        { "Made with Natural Earth. Place positions, the likely rail line (along Natural Earth's railways) and computed distances are background we added, not from the report." }
                     </p>
                 }
             </figcaption>
@@ -378,11 +378,19 @@ fn scale_bar(frame: &Frame, units: Units) -> Html {
 /// What the map shows, in words, for screen readers.
 fn map_summary(story: &Story, index: usize) -> String {
     let step = &story.steps[index];
-    let places: Vec<&str> = step.places.iter().map(|&p| story.place(p).label).collect();
-    let mut summary = format!(
-        "Map of the region around the Sea of Japan showing {}.",
-        places.join(", ")
-    );
+    // Only what is drawn: a place beyond the map (Moscow) is named under it.
+    let places: Vec<&str> = step
+        .places
+        .iter()
+        .map(|&p| story.place(p))
+        .filter(|place| place.at.is_some())
+        .map(|place| place.label)
+        .collect();
+    let mut summary = String::from("Map of the region around the Sea of Japan (East Sea)");
+    if !places.is_empty() {
+        summary.push_str(&format!(" showing {}", places.join(", ")));
+    }
+    summary.push('.');
     if let Some(train) = step.map.train {
         summary.push_str(&format!(
             " Kim's train was last reported at {}.",
@@ -422,7 +430,7 @@ fn map_summary(story: &Story, index: usize) -> String {
         summary.push_str(&format!(" Named on the map: {}.", names.join(", ")));
     }
     if step.map.missiles {
-        summary.push_str(" An arrow shows the missiles fired from near Pyongyang toward the sea; no impact point is public.");
+        summary.push_str(" An arrow shows roughly the missiles' direction, from the Sunan area of Pyongyang (background: Jiji Press) toward the sea; we found no published impact point.");
     }
     summary
 }
@@ -431,7 +439,7 @@ fn route_word(status: LegStatus) -> &'static str {
     match status {
         LegStatus::Likely => "likely line, our inference",
         LegStatus::Reported => "reported",
-        LegStatus::Speculated => "likely line to the guessed destination",
-        LegStatus::Planned => "expected next",
+        LegStatus::Speculated => "likely line, our inference, to where some Russian media guessed he was going",
+        LegStatus::Planned => "expected after the summit, according to unnamed officials cited by Kyodo; likely line, our inference",
     }
 }

@@ -12,7 +12,7 @@ pub fn page_footer() -> Html {
             </p>
             <p class="page-footer__maps">
                 { "Maps made with Natural Earth (public domain); rail lines: Natural Earth, via the railway tiles of \
-                   bovine3dom/fahrtle. Places, the route along the railway and distances are background we added, \
+                   bovine3dom/fahrtle. Place positions, the route along the railway and computed distances are background we added, \
                    not from the report." }
             </p>
             <p>

@@ -163,7 +163,7 @@ impl Frame {
 }
 
 /// The note beside the missile arrow, and its smaller text size.
-pub const MISSILE_NOTE: &str = "toward the sea; no impact point is public";
+pub const MISSILE_NOTE: &str = "toward the sea; we found no published impact point";
 pub const NOTE_SIZE: f64 = 13.0;
 
 /// Where the missile note's text starts (its baseline), given the arrow's

@@ -75,7 +75,7 @@ pub struct Segment {
     /// Index into [`Story::glossary`].
     pub term: Option<u16>,
     /// A distance written `{km 1660}` in the content: shown in the reader's units.
-    pub km: Option<u32>,
+    pub km: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -337,8 +337,10 @@ impl LegStatus {
         match self {
             LegStatus::Likely => "Likely line (background, our inference)",
             LegStatus::Reported => "Reported by a news agency",
-            LegStatus::Speculated => "Likely line to where Russian media guessed he was going",
-            LegStatus::Planned => "Expected next (unnamed officials), on the likely line",
+            LegStatus::Speculated => "Likely line to where some Russian media guessed he was going",
+            LegStatus::Planned => {
+                "Expected after the summit (Kyodo, citing unnamed officials), on the likely line"
+            }
         }
     }
 }
@@ -894,9 +896,9 @@ mod tests {
     fn route_styles_say_whose_the_line_is() {
         let says = [
             (LegStatus::Reported, "news agency"),
-            (LegStatus::Speculated, "Russian media guessed"),
+            (LegStatus::Speculated, "some Russian media guessed"),
             (LegStatus::Likely, "(background, our inference)"),
-            (LegStatus::Planned, "(unnamed officials)"),
+            (LegStatus::Planned, "(Kyodo, citing unnamed officials)"),
         ];
         for (status, words) in says {
             assert!(

@@ -104,7 +104,7 @@ fn route_in_view(story: &Story, index: usize) -> Vec<Vec<(f64, f64)>> {
         .collect()
 }
 
-/// No label lies across the route: the "Expected next" line once struck
+/// No label lies across the route: the expected-after-the-summit line once struck
 /// through "Vostochny", and "Komsomolsk-on-Amur" sat across its own leg.
 /// Every place drawn on a step is one of its labelled places (the app draws
 /// a marker only with its label), so no dot goes unnamed.
