@@ -50,6 +50,9 @@ type Point = (f64, f64);
 /// A rounded point, in thousandths of a degree.
 type Milli = (i64, i64);
 
+/// A country's name and its rings.
+type Country = (String, Vec<Vec<Milli>>);
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.as_slice() {
@@ -302,10 +305,7 @@ fn border_lines(arcs: &[Vec<Point>], countries: &Value) -> Result<Vec<Vec<Milli>
 /// world-atlas gives it) and its rings clipped to the region, in
 /// hundredths of a degree. Coarser than the coast: the build only uses
 /// them to find room for the country's name inside its own land.
-fn country_rings(
-    arcs: &[Vec<Point>],
-    countries: &Value,
-) -> Result<Vec<(String, Vec<Vec<Milli>>)>, String> {
+fn country_rings(arcs: &[Vec<Point>], countries: &Value) -> Result<Vec<Country>, String> {
     let geometries = countries["geometries"]
         .as_array()
         .ok_or("`countries` has no `geometries` array")?;

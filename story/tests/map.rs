@@ -8,6 +8,9 @@ use story::geo::{clip_line, clip_ring, great_circle_km, LatLon, Rect};
 use story::map::{label_box, VIEW_HEIGHT, VIEW_WIDTH};
 use story::Story;
 
+/// Projected rings of one shape, in view units.
+type Rings = Vec<Vec<(f64, f64)>>;
+
 fn story() -> Story {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     story::content::load_dir(&dir, "content").expect("content is valid")
@@ -506,7 +509,7 @@ fn country_and_sea_names_sit_in_their_own_land_or_water_clear_of_places() {
             })
             .collect()
     };
-    let countries: Vec<(String, Vec<Vec<(f64, f64)>>)> = region["countries"]
+    let countries: Vec<(String, Rings)> = region["countries"]
         .as_array()
         .unwrap()
         .iter()
