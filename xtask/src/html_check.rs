@@ -9,12 +9,13 @@ use crate::{fail, say, tools};
 /// Messages that are the checker's mistakes, not the page's, dropped with
 /// `--filterpattern` (matched against the whole message). vnu checks the CSS
 /// inside `<style>` elements (the offline file inlines the stylesheet) with a
-/// CSS grammar that lacks two properties `styles/map.css` uses and every
-/// current browser supports: `vector-effect: non-scaling-stroke` (SVG 2) and
-/// `paint-order: stroke` (SVG 2, CSS Fill and Stroke). Any other CSS error
-/// still fails.
-const CHECKER_MISTAKES: &str =
-    "CSS: “(vector-effect|paint-order)”: Property “\\1” doesn't exist\\.";
+/// CSS grammar that lacks properties the stylesheet uses and every current
+/// browser supports: `vector-effect` and `paint-order` (SVG 2, the map's
+/// lines and halos), `offset-path`, `offset-distance` and `offset-rotate`
+/// (CSS Motion Path, the train running along the track) and
+/// `container-type` with the `@container` rule (CSS Containment 3, place
+/// names sized to the map). Any other CSS error still fails.
+const CHECKER_MISTAKES: &str = "CSS: “(vector-effect|paint-order|offset-path|offset-distance|offset-rotate|container-type)”: Property “\\1” doesn't exist\\.|CSS: Unrecognized at-rule “@container”";
 
 /// Checks every `.html` file under `dist` and fails, with the checker's
 /// messages, on any error. Returns how many pages were checked.
