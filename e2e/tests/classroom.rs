@@ -397,6 +397,12 @@ async fn a_full_quiz_run_with_right_and_wrong_answers() {
                     browser.click(&format!("{q} .quiz__check")).await;
                     let feedback = browser.text(&format!("{q} .quiz__feedback")).await;
                     assert!(feedback.starts_with("Not quite."), "{feedback}");
+                    // And which answer was right, so a wrong answer teaches.
+                    let right = choices[usize::from(answer)];
+                    assert!(
+                        feedback.contains(&format!("The right answer: {right}")),
+                        "a wrong answer shows the right one: {feedback}"
+                    );
                     let link = browser.text(&format!("{q} .quiz__step")).await;
                     let step = usize::from(question.step);
                     assert_eq!(

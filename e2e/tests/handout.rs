@@ -18,7 +18,12 @@ fn pdf_text(path: &std::path::Path, pages: Option<(u32, u32)>) -> String {
         .arg("-")
         .output()
         .expect("pdftotext runs (poppler-utils)");
-    // Firefox's PDFs set "fi" and friends as one ligature glyph.
+    let text = unligature(String::from_utf8_lossy(&out.stdout).into_owned());
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Firefox's PDFs set "fi" and friends as one ligature glyph.
+fn unligature(text: String) -> String {
     let ligatures = [
         ("\u{fb00}", "ff"),
         ("\u{fb01}", "fi"),
@@ -26,11 +31,60 @@ fn pdf_text(path: &std::path::Path, pages: Option<(u32, u32)>) -> String {
         ("\u{fb03}", "ffi"),
         ("\u{fb04}", "ffl"),
     ];
-    let text = ligatures.iter().fold(
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        |text, (glyph, letters)| text.replace(glyph, letters),
-    );
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    ligatures
+        .iter()
+        .fold(text, |text, (glyph, letters)| text.replace(glyph, letters))
+}
+
+/// The words of one page's statement column, line by line: the print
+/// layout sets the statements right of the map (from 44% of the page's
+/// width, the grid's 5fr : 6fr), so the map's labels and legend, read by
+/// position (`pdftotext -bbox`), are left out, and a statement's words
+/// follow each other as printed.
+fn statement_column(path: &std::path::Path, page: u32) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils)");
+    let xhtml = String::from_utf8_lossy(&out.stdout);
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).expect("an attribute") + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let width = attribute(xhtml.split("<page ").nth(1).expect("a page"), "width");
+    let mut words: Vec<(f64, f64, String)> = xhtml
+        .split("<word ")
+        .skip(1)
+        .filter_map(|word| {
+            let (tag, rest) = word.split_once('>')?;
+            let text = rest.split("</word>").next()?;
+            let (x, y) = (attribute(tag, "xMin"), attribute(tag, "yMin"));
+            let text = text
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+            (x >= 0.44 * width).then_some(((y / 3.0).round(), x, text))
+        })
+        .collect();
+    words.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let text = words
+        .into_iter()
+        .map(|(_, _, text)| text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    unligature(text)
+}
+
+/// Whether `text` holds `words`, spaces aside: a glossary word is its own
+/// box in the PDF, so "Kim Jong Un's" may come out as "Kim Jong Un 's".
+fn holds_in_order(text: &str, words: &str) -> bool {
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    squeeze(text).contains(&squeeze(words))
 }
 
 #[tokio::test]
@@ -125,6 +179,115 @@ async fn the_handout_prints_every_step_the_glossary_and_the_quiz_with_answers_la
         "answers appear only on the last page"
     );
     assert!(!text.contains("Next →"), "controls are not printed");
+    // Packed, but nothing that belongs together split: each statement's
+    // words lie whole on one page.
+    let page_texts: Vec<String> = (1..=pages)
+        .map(|page| statement_column(&path, page))
+        .collect();
+    for step in story.steps {
+        for statement in step.statements {
+            let words = statement
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                page_texts.iter().any(|page| holds_in_order(page, &words)),
+                "step {}: the statement \"{words:.60}…\" is split across pages (or missing)",
+                step.id
+            );
+        }
+    }
+    // Every step's distance box, as on screen.
+    let boxes: usize = story.steps.iter().map(|step| step.distances.len()).sum();
+    assert_eq!(
+        text.matches("Check the distance:").count(),
+        boxes,
+        "every distance box is printed"
+    );
+    // A clean worksheet: one box to tick per choice, no list bullet beside it.
+    for bullet in ["• ☐", "◦ ☐", "▪ ☐"] {
+        assert!(
+            !text.contains(bullet),
+            "a choice prints two markers: {bullet:?}"
+        );
+    }
+    browser.finish().await;
+}
+
+/// Printing one step (Ctrl+P on it) gives one page, at A4 and at US
+/// Letter, with every statement of the step on it: nothing cut at the foot.
+#[tokio::test]
+async fn every_step_prints_on_one_page_at_a4_and_letter() {
+    use fantoccini::wd::PrintSize;
+    if e2e::skip_on(
+        &[e2e::Engine::WebKit],
+        "printing each step to PDF",
+        "WebKitWebDriver has no Print command",
+    ) {
+        return;
+    }
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 900).await;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    for step in story.steps {
+        browser
+            .open(&site, &format!("/{}", story::hash::for_step(step.id)))
+            .await;
+        for (paper, size) in [("a4", PrintSize::A4), ("letter", PrintSize::US_LETTER)] {
+            // As a browser prints: the page's own scale, not shrunk to fit.
+            let config = PrintConfiguration::builder()
+                .size(size)
+                .shrink_to_fit(false)
+                .build()
+                .unwrap();
+            let pdf = browser.client.print(config).await.expect("prints to PDF");
+            let path = dir.join(format!("step-{}-{paper}.pdf", step.id));
+            std::fs::write(&path, &pdf).unwrap();
+            let info = Command::new("pdfinfo")
+                .arg(&path)
+                .output()
+                .expect("pdfinfo runs");
+            let info = String::from_utf8_lossy(&info.stdout);
+            let pages: u32 = info
+                .lines()
+                .find_map(|line| line.strip_prefix("Pages:"))
+                .and_then(|n| n.trim().parse().ok())
+                .expect("a page count");
+            assert_eq!(
+                pages, 1,
+                "step {} prints on {pages} pages at {paper}",
+                step.id
+            );
+            let text = pdf_text(&path, None);
+            assert!(text.contains(step.title), "step {}: title printed", step.id);
+            let column = statement_column(&path, 1);
+            for statement in step.statements {
+                let words = statement
+                    .text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    holds_in_order(&column, &words),
+                    "step {} at {paper}: \"{words:.60}…\" is not on the page",
+                    step.id
+                );
+            }
+            for distance in step.distances {
+                assert!(
+                    text.contains(&format!(
+                        "Check the distance: {}",
+                        story.place(distance.from).label
+                    )),
+                    "step {} at {paper}: its distance box is printed",
+                    step.id
+                );
+            }
+        }
+    }
     browser.finish().await;
 }
 

@@ -3,8 +3,9 @@ use story::{Story, Units};
 use yew::prelude::*;
 
 use crate::components::{
-    glossary_view::glossary_view, map_view::map_view, map_view::MapViewProps,
-    statement_item::statement_item, statement_item::StatementItemProps,
+    distance_box::distance_box, distance_box::DistanceBoxProps, glossary_view::glossary_view,
+    map_view::map_view, map_view::MapViewProps, statement_item::statement_item,
+    statement_item::StatementItemProps,
 };
 
 /// The whole lesson on paper: every step with its sources and its map, the
@@ -27,6 +28,7 @@ pub fn handout_view(story: &'static Story, units: Units) -> Html {
                             { statement_item(&StatementItemProps { story, statement, picked: None, on_page: false, scope: format!("handout-{}-{at}", step.id).into(), units }) }
                         }) }
                     </ul>
+                    { for step.distances.iter().map(|distance| distance_box(&DistanceBoxProps { story, distance, units })) }
                 </article>
             }) }
             <div class="handout__glossary">{ glossary_view(story) }</div>
@@ -53,11 +55,7 @@ pub fn handout_view(story: &'static Story, units: Units) -> Html {
                 <h2 id="handout-answers-title">{ "Answers" }</h2>
                 <ol>
                     { for story.quiz.iter().map(|question| {
-                        let answer = match question.kind {
-                            QuestionKind::Choice { choices, answer } => choices[usize::from(answer)].to_owned(),
-                            QuestionKind::Order { items, .. } => items.iter().map(|&s| story.steps[usize::from(s)].title).collect::<Vec<_>>().join(" → "),
-                            QuestionKind::Place { answer } => story.place(answer).name.to_owned(),
-                        };
+                        let answer = story.right_answer(question);
                         let step = usize::from(question.step);
                         html! {
                             <li><strong>{ answer }</strong>{ format!(". {} (Step {}: {})", question.explain, step + 1, story.steps[step].title) }</li>

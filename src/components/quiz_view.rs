@@ -215,6 +215,9 @@ fn feedback(
     html! {
         <div class={classes!("quiz__feedback", if right { "is-right" } else { "is-wrong" })} role="status">
             <p><strong>{ if right { "Right." } else { "Not quite." } }</strong>{ " " }{ question.explain }</p>
+            if !right {
+                <p class="quiz__right-answer">{ "The right answer: " }<strong>{ story.right_answer(question) }</strong></p>
+            }
             <button type="button" class="quiz__step" onclick={Callback::from(move |_: MouseEvent| on_open_step.emit(step))}>
                 { format!("Read step {}: {}", step + 1, story.steps[step].title) }
             </button>

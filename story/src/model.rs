@@ -741,6 +741,22 @@ impl Story {
         &self.places[usize::from(at.0)]
     }
 
+    /// The right answer to a quiz question, in words: the choice, the steps
+    /// in story order, or the place. The quiz shows it after a wrong answer;
+    /// the handout prints it with the answers.
+    pub fn right_answer(&self, question: &crate::quiz::Question) -> String {
+        use crate::quiz::QuestionKind;
+        match question.kind {
+            QuestionKind::Choice { choices, answer } => choices[usize::from(answer)].to_owned(),
+            QuestionKind::Order { items, .. } => items
+                .iter()
+                .map(|&step| self.steps[usize::from(step)].title)
+                .collect::<Vec<_>>()
+                .join(" → "),
+            QuestionKind::Place { answer } => self.place(answer).name.to_owned(),
+        }
+    }
+
     /// Position of the step with this id, if there is one.
     pub fn step_index(&self, id: &str) -> Option<usize> {
         self.steps.iter().position(|step| step.id == id)
