@@ -35,7 +35,33 @@ fn main() {
         };
     }
 
+    // The worksheet's "match the statement to its label" (worksheet.html)
+    // needs a statement for each label; its answers, for the teacher's
+    // handout, are baked here as one line of text.
+    let exercise = story.label_exercise();
+    if exercise.len() != story::LABEL_EXERCISE.len() {
+        let missing: Vec<&str> = story::LABEL_EXERCISE
+            .iter()
+            .filter(|status| !exercise.iter().any(|(_, paired)| paired == *status))
+            .map(|status| status.slug())
+            .collect();
+        eprintln!(
+            "content/steps.toml: the worksheet's exercise needs a [[step.statement]] with each of these statuses, and none has status = {:?}",
+            missing
+        );
+        std::process::exit(1);
+    }
+    let answers: Vec<String> = exercise
+        .iter()
+        .zip('A'..)
+        .map(|((_, status), letter)| format!("{letter}: {}", status.label()))
+        .collect();
+
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let baked = story::bake::story_source(&story);
+    let mut baked = story::bake::story_source(&story);
+    baked.push_str(&format!(
+        "\n/// The worksheet exercise's answers, for the handout.\npub const WORKSHEET_ANSWERS: &str = {:?};\n",
+        answers.join("; ")
+    ));
     std::fs::write(Path::new(&out_dir).join("story.rs"), baked).expect("OUT_DIR is writable");
 }

@@ -353,3 +353,134 @@ async fn the_handout_maps_mark_each_steps_places_as_the_legend_says_and_ids_are_
     );
     browser.finish().await;
 }
+
+/// Every word's box on a printed page, with the page's size (`pdftotext
+/// -bbox`): (page width, page height, words as (x min, y min, x max, y max)).
+fn word_boxes(path: &std::path::Path, page: u32) -> (f64, f64, Vec<[f64; 4]>) {
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils)");
+    let xhtml = String::from_utf8_lossy(&out.stdout);
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).expect("an attribute") + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let page_tag = xhtml.split("<page ").nth(1).expect("a page");
+    let (width, height) = (attribute(page_tag, "width"), attribute(page_tag, "height"));
+    let words = xhtml
+        .split("<word ")
+        .skip(1)
+        .map(|word| {
+            let tag = word.split('>').next().unwrap();
+            [
+                attribute(tag, "xMin"),
+                attribute(tag, "yMin"),
+                attribute(tag, "xMax"),
+                attribute(tag, "yMax"),
+            ]
+        })
+        .collect();
+    (width, height, words)
+}
+
+/// The students' worksheet (`worksheet.html`) prints on at most two pages at
+/// A4 and at US Letter, with every step's title and every discussion
+/// question, every word inside the page, and no answers on it.
+#[tokio::test]
+async fn the_worksheet_prints_on_two_pages_with_every_step_and_question_and_no_answers() {
+    use fantoccini::wd::PrintSize;
+    if e2e::skip_on(
+        &[e2e::Engine::WebKit],
+        "printing the worksheet to PDF",
+        "WebKitWebDriver has no Print command",
+    ) {
+        return;
+    }
+    let site = Site::serve(dist());
+    let story = story();
+    let browser = Browser::start_reduced_motion(1280, 900).await;
+    browser
+        .client
+        .goto(&format!(
+            "{}/worksheet.html",
+            site.base.trim_end_matches('/')
+        ))
+        .await
+        .unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (paper, size) in [("a4", PrintSize::A4), ("letter", PrintSize::US_LETTER)] {
+        let config = PrintConfiguration::builder()
+            .size(size)
+            .shrink_to_fit(false)
+            .build()
+            .unwrap();
+        let pdf = browser.client.print(config).await.expect("prints to PDF");
+        let path = dir.join(format!("worksheet-{paper}.pdf"));
+        std::fs::write(&path, &pdf).unwrap();
+        let info = Command::new("pdfinfo")
+            .arg(&path)
+            .output()
+            .expect("pdfinfo runs");
+        let pages: u32 = String::from_utf8_lossy(&info.stdout)
+            .lines()
+            .find_map(|line| line.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a page count");
+        assert!(
+            pages <= 2,
+            "the worksheet prints on {pages} pages at {paper}"
+        );
+        let text = pdf_text(&path, None);
+        for step in story.steps {
+            assert!(
+                text.contains(step.title),
+                "{paper}: step {:?} on the worksheet",
+                step.title
+            );
+            if let Some(note) = step.note {
+                assert!(
+                    holds_in_order(&text, note.question),
+                    "{paper}: the question {:?} on the worksheet",
+                    note.question
+                );
+            }
+        }
+        // What the exercise asks is there; what it answers is not.
+        for status in story::LABEL_EXERCISE {
+            assert!(
+                text.contains(status.label()),
+                "{paper}: label {:?}",
+                status.label()
+            );
+        }
+        for (statement, status) in story.label_exercise() {
+            assert!(
+                holds_in_order(&text, statement.text),
+                "{paper}: exercise statement"
+            );
+            for letter in ['A', 'B', 'C', 'D', 'E', 'F'] {
+                assert!(
+                    !text.contains(&format!("{letter}: {}", status.label())),
+                    "{paper}: an answer is printed on the worksheet"
+                );
+            }
+        }
+        assert!(!text.contains("Answers"), "{paper}: no answers section");
+        // Nothing cut at the edges: every word lies wholly on its page.
+        for page in 1..=pages {
+            let (width, height, words) = word_boxes(&path, page);
+            assert!(!words.is_empty(), "{paper}: page {page} has text");
+            for [x0, y0, x1, y1] in words {
+                assert!(
+                    x0 >= 0.0 && y0 >= 0.0 && x1 <= width && y1 <= height,
+                    "{paper}: page {page}: a word at {x0:.0},{y0:.0}–{x1:.0},{y1:.0} runs off the {width:.0}×{height:.0} page"
+                );
+            }
+        }
+    }
+    browser.finish().await;
+}

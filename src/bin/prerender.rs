@@ -4,9 +4,10 @@
 //! JavaScript at all); the app then hydrates it in place. With the argument
 //! `full-text` it prints the whole story instead, for the page's <noscript>;
 //! with `map-base`, the page's one copy of the base map that every map draws
-//! by reference.
+//! by reference; with `worksheet`, the students' worksheet page.
 
 use vostochny_explainer::components::full_text::FullText;
+use vostochny_explainer::components::worksheet::Worksheet;
 use vostochny_explainer::{App, AppProps};
 
 fn main() {
@@ -25,9 +26,19 @@ fn main() {
     }
     // `full-text`: the whole story for the page's <noscript>, not hydrated.
     let full_text = mode.as_deref() == Some("full-text");
+    // `worksheet`: the students' worksheet, a page of its own with no script.
+    let worksheet = mode.as_deref() == Some("worksheet");
     let html = runtime.block_on(async {
         let local = tokio::task::LocalSet::new();
-        if full_text {
+        if worksheet {
+            local
+                .run_until(
+                    yew::LocalServerRenderer::<Worksheet>::new()
+                        .hydratable(false)
+                        .render(),
+                )
+                .await
+        } else if full_text {
             local
                 .run_until(
                     yew::LocalServerRenderer::<FullText>::new()

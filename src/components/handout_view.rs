@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::{
     distance_box::distance_box, distance_box::DistanceBoxProps, glossary_view::glossary_view,
     map_view::map_view, map_view::MapViewProps, statement_item::statement_item,
-    statement_item::StatementItemProps,
+    statement_item::StatementItemProps, worksheet::label_exercise_answers,
 };
 
 /// The whole lesson on paper: every step with its sources and its map, the
@@ -15,7 +15,8 @@ pub fn handout_view(story: &'static Story, units: Units) -> Html {
     html! {
         <section class="handout" aria-labelledby="handout-title">
             <h2 id="handout-title" class="handout__title" tabindex="-1">{ "Class handout" }</h2>
-            <p class="handout__how">{ "Print this page (Ctrl+P, or ⌘P on a Mac) for a black-and-white handout. The answers to the quiz are on the last page." }</p>
+            <p class="handout__how">{ "Print this page (Ctrl+P, or ⌘P on a Mac) for a black-and-white handout. The answers to the quiz are on the last page. For students: " }
+                <a href="./worksheet.html">{ "the two-page worksheet" }</a>{ " (no answers on it; they are at the end of this handout)." }</p>
             { for story.steps.iter().enumerate().map(|(index, step)| html! {
                 <article class="handout__step" data-step={step.id}>
                     <h3>{ format!("Step {}: {}", index + 1, step.title) }</h3>
@@ -62,6 +63,7 @@ pub fn handout_view(story: &'static Story, units: Units) -> Html {
                         }
                     }) }
                 </ol>
+                { label_exercise_answers() }
             </section>
         </section>
     }

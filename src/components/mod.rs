@@ -44,3 +44,4 @@ pub mod step_view;
 pub mod term_word;
 pub mod units_switch;
 pub mod unknowns_panel;
+pub mod worksheet;

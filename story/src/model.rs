@@ -345,6 +345,23 @@ impl LegStatus {
     }
 }
 
+/// The labels the worksheet asks students to match, as a class names them:
+/// reporting (on the record), a claim, unnamed officials, speculation, the
+/// reporters' analysis, and what is still unknown.
+pub const LABEL_EXERCISE: [Status; 6] = [
+    Status::OnRecord,
+    Status::Claimed,
+    Status::UnnamedOfficials,
+    Status::Speculation,
+    Status::Analysis,
+    Status::Open,
+];
+
+/// The order the exercise's statements are printed in (indexes into
+/// [`LABEL_EXERCISE`]): a derangement, so the first statement is not the
+/// first label's, and so on.
+pub const LABEL_EXERCISE_ORDER: [usize; 6] = [3, 0, 4, 1, 5, 2];
+
 /// One claim the explainer makes, with who made it and how sure it is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Statement {
@@ -755,6 +772,28 @@ impl Story {
                 .join(" → "),
             QuestionKind::Place { answer } => self.place(answer).name.to_owned(),
         }
+    }
+
+    /// The worksheet's "match the statement to its label" exercise: for
+    /// each label in [`LABEL_EXERCISE`] the story's first statement that
+    /// carries it, set out in [`LABEL_EXERCISE_ORDER`], so no statement
+    /// stands beside its own label. The worksheet prints the statements
+    /// (A, B, …) and the labels; the answers are only in the handout. A
+    /// label no statement carries is left out.
+    pub fn label_exercise(&self) -> Vec<(&'static Statement, Status)> {
+        let first_with = |status: Status| {
+            self.steps
+                .iter()
+                .flat_map(|step| step.statements.iter())
+                .find(|statement| statement.status == status)
+        };
+        LABEL_EXERCISE_ORDER
+            .iter()
+            .filter_map(|&at| {
+                let status = LABEL_EXERCISE[at];
+                first_with(status).map(|statement| (statement, status))
+            })
+            .collect()
     }
 
     /// Position of the step with this id, if there is one.

@@ -12,7 +12,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::{offline, story_page};
+use crate::{offline, story_page, worksheet_page};
 
 pub const BUDGET_FILE: &str = "size-budget.txt";
 
@@ -91,7 +91,9 @@ pub fn first_view(dist: &Path) -> Result<Vec<Asset>, String> {
     names.sort();
     for name in names {
         let kind = match name.as_str() {
-            story_page::STORY_PAGE | offline::OFFLINE_FILE => continue,
+            story_page::STORY_PAGE | worksheet_page::WORKSHEET_PAGE | offline::OFFLINE_FILE => {
+                continue
+            }
             "index.html" => "page",
             n if n.ends_with(".css") => "stylesheet",
             n if n.ends_with(".js") => "glue",

@@ -28,6 +28,7 @@ mod story_page;
 mod stylesheet;
 mod tools;
 mod wasm_breakdown;
+mod worksheet_page;
 
 fn main() {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -124,7 +125,7 @@ fn serve(args: &[String]) {
 pub fn dist(tools: &tools::BuildTools) {
     run(tools::lean_std(&mut tools.trunk()).args(["build", "--release", "--offline"]));
     minify_glue(tools);
-    let (first_screen, full_text, map_base) = prerender();
+    let (first_screen, full_text, map_base, worksheet) = prerender();
     let dist = Path::new("dist");
     let index = std::fs::read_to_string(dist.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
@@ -133,6 +134,8 @@ pub fn dist(tools: &tools::BuildTools) {
         stylesheet::bundle(&index, dist).unwrap_or_else(|e| fail(&format!("stylesheet: {e}")));
     story_page::write(dist, &index, &full_text)
         .unwrap_or_else(|e| fail(&format!("whole-story page: {e}")));
+    worksheet_page::write(dist, &index, &worksheet, &map_base)
+        .unwrap_or_else(|e| fail(&format!("worksheet page: {e}")));
     let index = integrity::apply(&index, dist)
         .unwrap_or_else(|e| fail(&format!("subresource integrity: {e}")));
     let index = csp::apply(&index).unwrap_or_else(|e| fail(&format!("CSP: {e}")));
@@ -327,7 +330,7 @@ fn bench() {
         let raw = std::fs::metadata(&file).map_or(0, |m| m.len() as usize);
         let gzip = budget::gzip_size(&file).unwrap_or_else(|m| fail(&m));
         let name = file.file_name().unwrap_or_default().to_string_lossy();
-        if name == story_page::STORY_PAGE {
+        if name == story_page::STORY_PAGE || name == worksheet_page::WORKSHEET_PAGE {
             // A page of its own, linked from the front page's notes.
             println!("bench:   (other page)  {name:<34} {raw:>9} B {gzip:>9} B");
             continue;
@@ -541,7 +544,7 @@ fn map() {
 /// The first screen and the whole story, rendered natively by Yew's SSR
 /// (`src/bin/prerender.rs`), so readers see the story before (or without)
 /// the wasm.
-fn prerender() -> (String, String, String) {
+fn prerender() -> (String, String, String, String) {
     say("pre-rendering the first screen and the whole story");
     let render = |args: &[&str]| {
         let output = Command::new("cargo")
@@ -566,7 +569,12 @@ fn prerender() -> (String, String, String) {
         String::from_utf8(output.stdout)
             .unwrap_or_else(|_| fail("the pre-renderer printed non-UTF-8"))
     };
-    (render(&[]), render(&["full-text"]), render(&["map-base"]))
+    (
+        render(&[]),
+        render(&["full-text"]),
+        render(&["map-base"]),
+        render(&["worksheet"]),
+    )
 }
 
 /// `index` with the pre-rendered first screen in place of the loading note,

@@ -1,0 +1,40 @@
+//! The worksheet's statement-to-label exercise, from the real content: one
+//! statement per label, each carrying the label it is paired with, and no
+//! statement printed beside its own label.
+
+use std::path::Path;
+
+use story::{Status, Story, LABEL_EXERCISE};
+
+fn story() -> Story {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    story::content::load_dir(&dir, "content").expect("content is valid")
+}
+
+#[test]
+fn each_label_has_one_statement_that_carries_it_and_none_stands_beside_its_own() {
+    let story = story();
+    let exercise = story.label_exercise();
+    assert_eq!(
+        exercise.len(),
+        LABEL_EXERCISE.len(),
+        "a statement for every label"
+    );
+    for (at, (statement, status)) in exercise.iter().enumerate() {
+        assert_eq!(statement.status, *status, "{:?}", statement.text);
+        assert_ne!(
+            *status, LABEL_EXERCISE[at],
+            "statement {at} is printed beside its own label"
+        );
+    }
+    let mut statuses: Vec<Status> = exercise.iter().map(|(_, status)| *status).collect();
+    statuses.sort_by_key(|status| status.slug());
+    statuses.dedup();
+    assert_eq!(statuses.len(), 6, "six different labels");
+    // The first printed is the Russian media's guess, as the content says it.
+    assert_eq!(
+        exercise[0].0.text,
+        "Some Russian news outlets guessed that Kim was heading for the Vostochny spaceport, which Putin was due to visit soon."
+    );
+    assert_eq!(exercise[0].1, Status::Speculation);
+}
