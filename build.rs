@@ -42,19 +42,19 @@ fn main() {
     if exercise.len() != story::LABEL_EXERCISE.len() {
         let missing: Vec<&str> = story::LABEL_EXERCISE
             .iter()
-            .filter(|status| !exercise.iter().any(|(_, paired)| paired == *status))
+            .filter(|status| !exercise.iter().any(|(_, _, paired)| paired == *status))
             .map(|status| status.slug())
             .collect();
         eprintln!(
-            "content/steps.toml: the worksheet's exercise needs a [[step.statement]] with each of these statuses, and none has status = {:?}",
-            missing
+            "content/steps.toml: field `worksheet`: no statement with status {missing:?} has worksheet = true; the worksheet's \"match the statement to its label\" needs one for each of {:?}",
+            story::LABEL_EXERCISE.map(|status| status.slug())
         );
         std::process::exit(1);
     }
     let answers: Vec<String> = exercise
         .iter()
         .zip('A'..)
-        .map(|((_, status), letter)| format!("{letter}: {}", status.label()))
+        .map(|((_, _, status), letter)| format!("{letter}: {}", status.label()))
         .collect();
 
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

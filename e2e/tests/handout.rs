@@ -457,7 +457,7 @@ async fn the_worksheet_prints_on_two_pages_with_every_step_and_question_and_no_a
                 status.label()
             );
         }
-        for (statement, status) in story.label_exercise() {
+        for (_, statement, status) in story.label_exercise() {
             assert!(
                 holds_in_order(&text, statement.text),
                 "{paper}: exercise statement"

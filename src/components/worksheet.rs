@@ -1,4 +1,4 @@
-use story::Units;
+use story::{Affiliation, SourceKind, Units};
 use yew::prelude::*;
 
 use crate::components::map_view::{map_view, MapViewProps};
@@ -34,20 +34,29 @@ pub fn Worksheet() -> Html {
             <section class="worksheet__timeline" aria-labelledby="worksheet-timeline">
                 <h2 id="worksheet-timeline">{ "2. The story, step by step, and who reported it" }</h2>
                 <ol>
+                    // Who the report credits, with their side; background
+                    // works we added are not reporters, so they are left out.
                     { for story.steps.iter().map(|step| {
-                        let mut sources: Vec<&str> = Vec::new();
+                        let mut credited: Vec<String> = Vec::new();
                         for statement in step.statements {
                             for &source in statement.sources {
-                                let name = story.source(source).name;
-                                if !sources.contains(&name) {
-                                    sources.push(name);
+                                let source = story.source(source);
+                                if source.kind != SourceKind::News {
+                                    continue;
+                                }
+                                let who = match source.affiliation {
+                                    Affiliation::Reporters => "the reporters".to_owned(),
+                                    side => format!("{} ({})", source.name, side.label()),
+                                };
+                                if !credited.contains(&who) {
+                                    credited.push(who);
                                 }
                             }
                         }
                         html! {
                             <li>
                                 <strong>{ step.title }</strong>
-                                <span class="worksheet__sources">{ format!(" ({})", sources.join("; ")) }</span>
+                                <span class="worksheet__sources">{ format!(": {}", credited.join("; ")) }</span>
                             </li>
                         }
                     }) }
@@ -55,15 +64,21 @@ pub fn Worksheet() -> Html {
             </section>
             <section class="worksheet__labels" aria-labelledby="worksheet-labels">
                 <h2 id="worksheet-labels">{ "3. Match each statement to its label" }</h2>
-                <p>{ "Write the letter of the statement beside the label that tells how the report sources it." }</p>
+                <p>{ "Each statement comes from the explainer. Decide how the report backs it up, and write the statement's letter (A to F) in the box beside the matching label. Use each label once." }</p>
                 <ol class="worksheet__statements">
-                    { for exercise.iter().zip(LETTERS).map(|((statement, _), letter)| html! {
-                        <li><strong>{ format!("{letter}. ") }</strong>{ statement.text }</li>
+                    { for exercise.iter().zip(LETTERS).map(|((index, statement, _), letter)| html! {
+                        <li>
+                            <strong>{ format!("{letter}. ") }</strong>{ statement.text }
+                            <span class="worksheet__context">{ format!(" (step {}: {})", index + 1, story.steps[*index].title) }</span>
+                        </li>
                     }) }
                 </ol>
                 <ul class="worksheet__choices">
                     { for story::LABEL_EXERCISE.iter().map(|status| html! {
-                        <li><span class="worksheet__box"></span>{ status.label() }</li>
+                        <li>
+                            <span class="worksheet__box"></span>
+                            <span><strong>{ status.label() }</strong>{ format!(": {}", status.explanation()) }</span>
+                        </li>
                     }) }
                 </ul>
             </section>

@@ -200,7 +200,8 @@ bake_struct!(Statement {
     quote,
     segments,
     carried_from,
-    answered_in
+    answered_in,
+    worksheet
 });
 bake_struct!(Source {
     id,

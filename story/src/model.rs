@@ -379,6 +379,9 @@ pub struct Statement {
     /// For a question not yet known at this point: the step (index into
     /// [`Story::steps`]) whose statements answer it.
     pub answered_in: Option<u16>,
+    /// One of the worksheet's "match the statement to its label" statements
+    /// (content: `worksheet = true`; one for each label the exercise asks).
+    pub worksheet: bool,
 }
 
 /// How far a statement can be trusted, in the words a class would use.
@@ -775,23 +778,26 @@ impl Story {
     }
 
     /// The worksheet's "match the statement to its label" exercise: for
-    /// each label in [`LABEL_EXERCISE`] the story's first statement that
-    /// carries it, set out in [`LABEL_EXERCISE_ORDER`], so no statement
-    /// stands beside its own label. The worksheet prints the statements
-    /// (A, B, …) and the labels; the answers are only in the handout. A
-    /// label no statement carries is left out.
-    pub fn label_exercise(&self) -> Vec<(&'static Statement, Status)> {
-        let first_with = |status: Status| {
-            self.steps
-                .iter()
-                .flat_map(|step| step.statements.iter())
-                .find(|statement| statement.status == status)
+    /// each label in [`LABEL_EXERCISE`] the statement the content marks
+    /// for it (`worksheet = true`; the build checks there is exactly one
+    /// per label), with its step's position, set out in
+    /// [`LABEL_EXERCISE_ORDER`], so no statement stands beside its own
+    /// label. The worksheet prints the statements (A, B, …) and the labels;
+    /// the answers are only in the handout.
+    pub fn label_exercise(&self) -> Vec<(usize, &'static Statement, Status)> {
+        let marked = |status: Status| {
+            self.steps.iter().enumerate().find_map(|(index, step)| {
+                step.statements
+                    .iter()
+                    .find(|statement| statement.worksheet && statement.status == status)
+                    .map(|statement| (index, statement))
+            })
         };
         LABEL_EXERCISE_ORDER
             .iter()
             .filter_map(|&at| {
                 let status = LABEL_EXERCISE[at];
-                first_with(status).map(|statement| (statement, status))
+                marked(status).map(|(index, statement)| (index, statement, status))
             })
             .collect()
     }

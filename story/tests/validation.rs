@@ -990,3 +990,26 @@ fn a_distance_in_one_unit_names_its_words_and_asks_for_a_km_token() {
         "Khasan is 1,660 km by rail."
     );
 }
+
+#[test]
+fn a_worksheet_statement_must_carry_a_label_the_worksheet_asks_about() {
+    assert_mistake(
+        "steps",
+        "status = \"background\"",
+        "status = \"background\"\nworksheet = true",
+        "content/steps.toml:19: step \"khasan\", field `statement[2].worksheet`: status \"background\" is not one the worksheet asks about; expected worksheet = true only on a statement with status [\"on-record\", \"claimed\", \"unnamed-officials\", \"speculation\", \"analysis\", \"open\"]",
+    );
+}
+
+#[test]
+fn the_worksheet_takes_one_statement_per_label() {
+    let files = changed(
+        "steps",
+        "quote = \"The train stopped in Khasan early Tuesday\"",
+        "quote = \"The train stopped in Khasan early Tuesday\"\nworksheet = true\n\n[[step.statement]]\ntext = \"It stopped.\"\nsources = [\"state-media\"]\nstatus = \"claimed\"\nquote = \"The train stopped in Khasan early Tuesday\"\nworksheet = true",
+    );
+    assert_eq!(
+        messages(&files),
+        ["content/steps.toml:21: step \"khasan\", field `statement[2].worksheet`: a second worksheet statement with status \"claimed\" (the first is in step \"khasan\"); expected one per label"]
+    );
+}

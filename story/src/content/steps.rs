@@ -77,6 +77,9 @@ pub(super) struct RawStatement {
     pub(super) carried_from: Text,
     /// For status "unknown": the id of the later step that answers it.
     pub(super) answered_in: Text,
+    /// One of the worksheet's "match the statement to its label" statements.
+    #[serde(default)]
+    pub(super) worksheet: Option<Spanned<bool>>,
 }
 
 impl Checker {
@@ -94,6 +97,8 @@ impl Checker {
         let report = report::normalise(&report_file.text);
         let mut ids = HashMap::new();
         let mut steps = Vec::new();
+        // The worksheet's statements, by label: where each was marked.
+        let mut marked: Vec<(Status, String)> = Vec::new();
         if parsed.step.is_empty() {
             let at = At { file, item: None };
             self.report(at, 0, "step", "no steps; expected at least one [[step]]");
@@ -157,6 +162,36 @@ impl Checker {
                     self.statement(at, number + 1, statement, sources, &report, step_ids)
                 })
                 .collect();
+            // Each statement read (one that failed has its own message).
+            let all_read = statements.len() == raw.statement.len();
+            for (number, (raw_statement, statement)) in raw
+                .statement
+                .iter()
+                .zip(&statements)
+                .enumerate()
+                .filter(|_| all_read)
+            {
+                if let Some(flag) = raw_statement
+                    .get_ref()
+                    .worksheet
+                    .as_ref()
+                    .filter(|flag| *flag.get_ref())
+                {
+                    let field = format!("statement[{}].worksheet", number + 1);
+                    if !LABEL_EXERCISE.contains(&statement.status) {
+                        let wanted: Vec<&str> = LABEL_EXERCISE.iter().map(|s| s.slug()).collect();
+                        self.report(at, flag.span().start, &field, format!("status {:?} is not one the worksheet asks about; expected worksheet = true only on a statement with status {wanted:?}", statement.status.slug()));
+                    } else if let Some((_, first)) = marked
+                        .iter()
+                        .find(|(status, _)| *status == statement.status)
+                    {
+                        let first = first.clone();
+                        self.report(at, flag.span().start, &field, format!("a second worksheet statement with status {:?} (the first is in {first}); expected one per label", statement.status.slug()));
+                    } else {
+                        marked.push((statement.status, at.item.unwrap_or_default().to_owned()));
+                    }
+                }
+            }
             let distances: Vec<Distance> = raw
                 .distance
                 .iter()
@@ -212,6 +247,8 @@ impl Checker {
                 });
             }
         }
+        // A label with no statement at all is build.rs's to refuse: the
+        // worksheet belongs to the site, and small test stories have none.
         steps
     }
 
@@ -412,6 +449,7 @@ impl Checker {
             segments: leak_slice(segments),
             carried_from,
             answered_in,
+            worksheet: raw.worksheet.as_ref().is_some_and(|flag| *flag.get_ref()),
         })
     }
 }
