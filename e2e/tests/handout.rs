@@ -198,6 +198,24 @@ async fn the_handout_prints_every_step_the_glossary_and_the_quiz_with_answers_la
             );
         }
     }
+    // No heading stranded at a page's foot: each step's heading is on the
+    // page with its first statement.
+    let layouts: Vec<String> = (1..=pages)
+        .map(|page| pdf_text(&path, Some((page, page))))
+        .collect();
+    for (index, step) in story.steps.iter().enumerate() {
+        let heading = format!("Step {}: {}", index + 1, step.title);
+        let page = layouts
+            .iter()
+            .position(|text| text.contains(&heading))
+            .unwrap_or_else(|| panic!("{heading:?} is printed"));
+        let first = step.statements[0].text;
+        assert!(
+            holds_in_order(&page_texts[page], first),
+            "{heading:?} is on page {} without its first statement",
+            page + 1
+        );
+    }
     // Every step's distance box, as on screen.
     let boxes: usize = story.steps.iter().map(|step| step.distances.len()).sum();
     assert_eq!(
