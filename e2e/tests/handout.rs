@@ -502,3 +502,41 @@ async fn the_worksheet_prints_on_two_pages_with_every_step_and_question_and_no_a
     }
     browser.finish().await;
 }
+
+/// The handout offers the worksheet where it is beside it (the site, the
+/// built folder) and not in the single offline file, which has none.
+#[tokio::test]
+async fn the_handout_links_the_worksheet_on_the_site_and_not_in_the_offline_file() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(1280, 900).await;
+    browser.open(&site, "/").await;
+    browser.open_view(View::Handout).await;
+    let link = browser
+        .js("var a = document.querySelector('.handout__worksheet a'); return a && a.getClientRects().length > 0 ? a.href : null")
+        .await;
+    let href = link
+        .as_str()
+        .expect("the site's handout shows a link to the worksheet");
+    let page = browser
+        .js_async(&format!(
+            "var done = arguments[0]; fetch({href:?}).then(function (r) {{ return r.text(); }}).then(done, function () {{ done(''); }});"
+        ))
+        .await;
+    assert!(
+        page.as_str()
+            .unwrap_or_default()
+            .contains("<main class=\"worksheet\">"),
+        "the link opens the worksheet"
+    );
+    browser.open_offline_file().await;
+    browser.open_view(View::Handout).await;
+    let shown = browser
+        .js("var s = document.querySelector('.handout__worksheet'); return !!s && s.getClientRects().length > 0")
+        .await;
+    assert_eq!(
+        shown,
+        serde_json::Value::Bool(false),
+        "the offline file offers no worksheet it does not have"
+    );
+    browser.finish().await;
+}

@@ -15,8 +15,10 @@ pub fn handout_view(story: &'static Story, units: Units) -> Html {
     html! {
         <section class="handout" aria-labelledby="handout-title">
             <h2 id="handout-title" class="handout__title" tabindex="-1">{ "Class handout" }</h2>
-            <p class="handout__how">{ "Print this page (Ctrl+P, or ⌘P on a Mac) for a black-and-white handout. The answers to the quiz are on the last page. For students: " }
-                <a href="./worksheet.html">{ "the two-page worksheet" }</a>{ " (no answers on it; they are at the end of this handout)." }</p>
+            <p class="handout__how">{ "Print this page (Ctrl+P, or ⌘P on a Mac) for a black-and-white handout. The answers to the quiz are on the last page." }
+                // The single offline file has no worksheet beside it: it hides this.
+                <span class="handout__worksheet">{ " For students: " }<a href="./worksheet.html">{ "the two-page worksheet" }</a>
+                { " (no answers on it; they are at the end of this handout)." }</span></p>
             { for story.steps.iter().enumerate().map(|(index, step)| html! {
                 <article class="handout__step" data-step={step.id}>
                     <h3>{ format!("Step {}: {}", index + 1, step.title) }</h3>
