@@ -216,6 +216,19 @@ async fn the_handout_prints_every_step_the_glossary_and_the_quiz_with_answers_la
             page + 1
         );
     }
+    // The quiz is one sheet: every question on the page that starts it.
+    let quiz_page = layouts
+        .iter()
+        .position(|text| text.contains("Check your understanding"))
+        .expect("the quiz is printed");
+    for question in story.quiz {
+        assert!(
+            holds_in_order(&layouts[quiz_page], question.prompt),
+            "question {} is not on the quiz's page ({}): the quiz is split",
+            question.id,
+            quiz_page + 1
+        );
+    }
     // Every step's distance box, as on screen.
     let boxes: usize = story.steps.iter().map(|step| step.distances.len()).sum();
     assert_eq!(
