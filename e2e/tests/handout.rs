@@ -42,6 +42,38 @@ fn unligature(text: String) -> String {
 /// position (`pdftotext -bbox`), are left out, and a statement's words
 /// follow each other as printed.
 fn statement_column(path: &std::path::Path, page: u32) -> String {
+    let (width, _, words) = printed_words(path, page);
+    let mut column: Vec<&PrintedWord> = words
+        .iter()
+        .filter(|word| word.x0 >= 0.44 * width)
+        .collect();
+    // Line by line (words whose tops are within a few points share a line).
+    column.sort_by(|a, b| {
+        (a.y0 / 3.0)
+            .round()
+            .total_cmp(&(b.y0 / 3.0).round())
+            .then(a.x0.total_cmp(&b.x0))
+    });
+    let text = column
+        .iter()
+        .map(|word| word.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    unligature(text)
+}
+
+/// A word as printed: its box in points and its text.
+struct PrintedWord {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+    text: String,
+}
+
+/// Every word on a printed page with its box, and the page's width and
+/// height, read by `pdftotext -bbox`.
+fn printed_words(path: &std::path::Path, page: u32) -> (f64, f64, Vec<PrintedWord>) {
     let out = Command::new("pdftotext")
         .args(["-bbox", "-f", &page.to_string(), "-l", &page.to_string()])
         .arg(path)
@@ -53,31 +85,65 @@ fn statement_column(path: &std::path::Path, page: u32) -> String {
         let start = tag.find(&format!("{name}=\"")).expect("an attribute") + name.len() + 2;
         tag[start..].split('"').next().unwrap().parse().unwrap()
     };
-    let width = attribute(xhtml.split("<page ").nth(1).expect("a page"), "width");
-    let mut words: Vec<(f64, f64, String)> = xhtml
+    let page_tag = xhtml.split("<page ").nth(1).expect("a page");
+    let (width, height) = (attribute(page_tag, "width"), attribute(page_tag, "height"));
+    let words = xhtml
         .split("<word ")
         .skip(1)
         .filter_map(|word| {
             let (tag, rest) = word.split_once('>')?;
-            let text = rest.split("</word>").next()?;
-            let (x, y) = (attribute(tag, "xMin"), attribute(tag, "yMin"));
-            let text = text
+            let text = rest
+                .split("</word>")
+                .next()?
                 .replace("&#39;", "'")
                 .replace("&apos;", "'")
                 .replace("&quot;", "\"")
                 .replace("&lt;", "<")
                 .replace("&gt;", ">")
                 .replace("&amp;", "&");
-            (x >= 0.44 * width).then_some(((y / 3.0).round(), x, text))
+            Some(PrintedWord {
+                x0: attribute(tag, "xMin"),
+                y0: attribute(tag, "yMin"),
+                x1: attribute(tag, "xMax"),
+                y1: attribute(tag, "yMax"),
+                text,
+            })
         })
         .collect();
-    words.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
-    let text = words
-        .into_iter()
-        .map(|(_, _, text)| text)
-        .collect::<Vec<_>>()
-        .join(" ");
-    unligature(text)
+    (width, height, words)
+}
+
+/// Prints what the browser shows to `target/e2e/NAME.pdf` as a reader's
+/// browser would print it (`size`, or the driver's default A4; never shrunk
+/// to fit) and returns the file and its page count.
+async fn print_to_pdf(
+    browser: &Browser,
+    size: Option<fantoccini::wd::PrintSize>,
+    name: &str,
+) -> (std::path::PathBuf, u32) {
+    let mut config = PrintConfiguration::builder().shrink_to_fit(false);
+    if let Some(size) = size {
+        config = config.size(size);
+    }
+    let pdf = browser
+        .client
+        .print(config.build().unwrap())
+        .await
+        .expect("the browser prints to PDF");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, &pdf).unwrap();
+    let info = Command::new("pdfinfo")
+        .arg(&path)
+        .output()
+        .expect("pdfinfo runs");
+    let pages = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|line| line.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count");
+    (path, pages)
 }
 
 /// Whether `text` holds `words`, spaces aside: a glossary word is its own
@@ -101,26 +167,7 @@ async fn the_handout_prints_every_step_the_glossary_and_the_quiz_with_answers_la
     let browser = Browser::start_reduced_motion(1280, 900).await;
     browser.open(&site, "/").await;
     browser.open_view(View::Handout).await;
-    let pdf = browser
-        .client
-        .print(PrintConfiguration::default())
-        .await
-        .expect("the browser prints to PDF");
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("handout.pdf");
-    std::fs::write(&path, &pdf).unwrap();
-
-    let info = Command::new("pdfinfo")
-        .arg(&path)
-        .output()
-        .expect("pdfinfo runs");
-    let info = String::from_utf8_lossy(&info.stdout);
-    let pages: u32 = info
-        .lines()
-        .find_map(|line| line.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("a page count");
+    let (path, pages) = print_to_pdf(&browser, None, "handout").await;
     assert!(
         pages >= 8,
         "{pages} pages: fifteen steps with maps need more"
@@ -261,32 +308,13 @@ async fn every_step_prints_on_one_page_at_a4_and_letter() {
     let site = Site::serve(dist());
     let story = story();
     let browser = Browser::start_reduced_motion(1280, 900).await;
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
-    std::fs::create_dir_all(&dir).unwrap();
     for step in story.steps {
         browser
             .open(&site, &format!("/{}", story::hash::for_step(step.id)))
             .await;
         for (paper, size) in [("a4", PrintSize::A4), ("letter", PrintSize::US_LETTER)] {
-            // As a browser prints: the page's own scale, not shrunk to fit.
-            let config = PrintConfiguration::builder()
-                .size(size)
-                .shrink_to_fit(false)
-                .build()
-                .unwrap();
-            let pdf = browser.client.print(config).await.expect("prints to PDF");
-            let path = dir.join(format!("step-{}-{paper}.pdf", step.id));
-            std::fs::write(&path, &pdf).unwrap();
-            let info = Command::new("pdfinfo")
-                .arg(&path)
-                .output()
-                .expect("pdfinfo runs");
-            let info = String::from_utf8_lossy(&info.stdout);
-            let pages: u32 = info
-                .lines()
-                .find_map(|line| line.strip_prefix("Pages:"))
-                .and_then(|n| n.trim().parse().ok())
-                .expect("a page count");
+            let (path, pages) =
+                print_to_pdf(&browser, Some(size), &format!("step-{}-{paper}", step.id)).await;
             assert_eq!(
                 pages, 1,
                 "step {} prints on {pages} pages at {paper}",
@@ -385,38 +413,6 @@ async fn the_handout_maps_mark_each_steps_places_as_the_legend_says_and_ids_are_
     browser.finish().await;
 }
 
-/// Every word's box on a printed page, with the page's size (`pdftotext
-/// -bbox`): (page width, page height, words as (x min, y min, x max, y max)).
-fn word_boxes(path: &std::path::Path, page: u32) -> (f64, f64, Vec<[f64; 4]>) {
-    let out = Command::new("pdftotext")
-        .args(["-bbox", "-f", &page.to_string(), "-l", &page.to_string()])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (poppler-utils)");
-    let xhtml = String::from_utf8_lossy(&out.stdout);
-    let attribute = |tag: &str, name: &str| -> f64 {
-        let start = tag.find(&format!("{name}=\"")).expect("an attribute") + name.len() + 2;
-        tag[start..].split('"').next().unwrap().parse().unwrap()
-    };
-    let page_tag = xhtml.split("<page ").nth(1).expect("a page");
-    let (width, height) = (attribute(page_tag, "width"), attribute(page_tag, "height"));
-    let words = xhtml
-        .split("<word ")
-        .skip(1)
-        .map(|word| {
-            let tag = word.split('>').next().unwrap();
-            [
-                attribute(tag, "xMin"),
-                attribute(tag, "yMin"),
-                attribute(tag, "xMax"),
-                attribute(tag, "yMax"),
-            ]
-        })
-        .collect();
-    (width, height, words)
-}
-
 /// The students' worksheet (`worksheet.html`) prints on at most two pages at
 /// A4 and at US Letter, with every step's title and every discussion
 /// question, every word inside the page, and no answers on it.
@@ -441,26 +437,8 @@ async fn the_worksheet_prints_on_two_pages_with_every_step_and_question_and_no_a
         ))
         .await
         .unwrap();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
-    std::fs::create_dir_all(&dir).unwrap();
     for (paper, size) in [("a4", PrintSize::A4), ("letter", PrintSize::US_LETTER)] {
-        let config = PrintConfiguration::builder()
-            .size(size)
-            .shrink_to_fit(false)
-            .build()
-            .unwrap();
-        let pdf = browser.client.print(config).await.expect("prints to PDF");
-        let path = dir.join(format!("worksheet-{paper}.pdf"));
-        std::fs::write(&path, &pdf).unwrap();
-        let info = Command::new("pdfinfo")
-            .arg(&path)
-            .output()
-            .expect("pdfinfo runs");
-        let pages: u32 = String::from_utf8_lossy(&info.stdout)
-            .lines()
-            .find_map(|line| line.strip_prefix("Pages:"))
-            .and_then(|n| n.trim().parse().ok())
-            .expect("a page count");
+        let (path, pages) = print_to_pdf(&browser, Some(size), &format!("worksheet-{paper}")).await;
         assert!(
             pages <= 2,
             "the worksheet prints on {pages} pages at {paper}"
@@ -503,9 +481,9 @@ async fn the_worksheet_prints_on_two_pages_with_every_step_and_question_and_no_a
         assert!(!text.contains("Answers"), "{paper}: no answers section");
         // Nothing cut at the edges: every word lies wholly on its page.
         for page in 1..=pages {
-            let (width, height, words) = word_boxes(&path, page);
+            let (width, height, words) = printed_words(&path, page);
             assert!(!words.is_empty(), "{paper}: page {page} has text");
-            for [x0, y0, x1, y1] in words {
+            for PrintedWord { x0, y0, x1, y1, .. } in words {
                 assert!(
                     x0 >= 0.0 && y0 >= 0.0 && x1 <= width && y1 <= height,
                     "{paper}: page {page}: a word at {x0:.0},{y0:.0}–{x1:.0},{y1:.0} runs off the {width:.0}×{height:.0} page"

@@ -4,10 +4,6 @@ use yew::prelude::*;
 use crate::components::map_view::{map_view, MapViewProps};
 use crate::data::STORY;
 
-/// Letters for the exercise's statements: a student writes a letter beside
-/// each label.
-const LETTERS: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
-
 /// The students' worksheet: two printed pages at A4 or US Letter, black and
 /// white, with no answers on it (they are in the teacher's handout). The
 /// route on the map, the steps in order with who reported each, a
@@ -66,7 +62,7 @@ pub fn Worksheet() -> Html {
                 <h2 id="worksheet-labels">{ "3. Match each statement to its label" }</h2>
                 <p>{ "Each statement comes from the explainer. Decide how the report backs it up, and write the statement's letter (A to F) in the box beside the matching label. Use each label once." }</p>
                 <ol class="worksheet__statements">
-                    { for exercise.iter().zip(LETTERS).map(|((index, statement, _), letter)| html! {
+                    { for exercise.iter().zip('A'..).map(|((index, statement, _), letter)| html! {
                         <li>
                             <strong>{ format!("{letter}. ") }</strong>{ statement.text }
                             <span class="worksheet__context">{ format!(" (step {}: {})", index + 1, story.steps[*index].title) }</span>

@@ -12,37 +12,20 @@ pub const WORKSHEET_PAGE: &str = "worksheet.html";
 /// worksheet's own styles inline, and the base map its map draws by
 /// reference.
 pub fn write(dist: &Path, index: &str, worksheet: &str, map_base: &str) -> Result<(), String> {
-    let mut stylesheets = String::new();
-    for link in crate::markup::tags(index, "<link rel=\"stylesheet\"")? {
-        stylesheets.push_str("    ");
-        stylesheets.push_str(&index[link]);
-        stylesheets.push('\n');
-    }
-    if stylesheets.is_empty() {
-        return Err("index.html links no stylesheet".into());
-    }
     let own = std::fs::read_to_string("styles/worksheet.css")
         .map_err(|e| format!("cannot read styles/worksheet.css: {e}"))?;
     let own = crate::stylesheet::minify(&own, "styles/worksheet.css")?;
-    let page = format!(
-        "<!doctype html>
-<html lang=\"en\">
-  <head>
-    <meta charset=\"utf-8\" />
-    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />
-    <meta name=\"color-scheme\" content=\"light\" />
-    <link rel=\"icon\" href=\"data:,\" />
-    <title>Worksheet: Putin and Kim meet at Vostochny, 13 September 2023</title>
-    <meta name=\"description\" content=\"A two-page worksheet for students on the 13 September 2023 Putin–Kim summit at Vostochny: the route, the steps and their sources, matching statements to labels, and questions to discuss.\" />
-{stylesheets}    <style>{own}</style>
-  </head>
-  <body>
-{map_base}{worksheet}
-  </body>
-</html>
-"
-    );
-    let page = crate::csp::apply(&page)?;
+    let page = crate::story_page::static_page(
+        index,
+        &crate::story_page::Head {
+            title: "Worksheet: Putin and Kim meet at Vostochny, 13 September 2023",
+            description: "A two-page worksheet for students on the 13 September 2023 Putin–Kim summit at Vostochny: the route, the steps and their sources, matching statements to labels, and questions to discuss.",
+            // Paper: black on white whatever the reader's scheme.
+            color_scheme: "light",
+            extra: &format!("    <style>{own}</style>\n"),
+        },
+        &format!("{map_base}{worksheet}"),
+    )?;
     std::fs::write(dist.join(WORKSHEET_PAGE), page)
         .map_err(|e| format!("cannot write dist/{WORKSHEET_PAGE}: {e}"))
 }
