@@ -6,13 +6,17 @@ use story::{PlaceRef, Units};
 use yew::prelude::*;
 
 use crate::components::glossary_view::glossary_view;
+#[cfg(feature = "teacher")]
 use crate::components::handout_view::handout_view;
 use crate::components::notes_panel::{notes_panel, NotesPanelProps};
 use crate::components::pager::{pager, PagerProps};
+use crate::components::qr_overlay::qr_overlay;
 use crate::components::quiz_view::QuizView;
 use crate::components::reading_switch::{reading_switch, ReadingOrder};
 use crate::components::report_view::{report_view, ReportViewProps};
 use crate::components::source_lens::{source_lens, Lens, SourceLensProps};
+#[cfg(feature = "teacher")]
+use crate::components::speaker_view::{speaker_view, SpeakerViewProps};
 use crate::components::step_list::{step_list, StepListProps};
 use crate::components::{
     announcer::announcer, masthead::masthead, page_footer::page_footer,
@@ -21,6 +25,8 @@ use crate::components::{
 };
 use crate::data::STORY;
 use crate::edge;
+use crate::edge::link::SpeakerLink;
+use crate::link::Message;
 use crate::state::{Move, Origin, Presenter, PresenterCommand, Reading};
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +35,10 @@ pub struct AppProps {
     /// the step the address names is opened once the app is live
     /// (`edge::hash`). Out of range opens step 1.
     pub start: usize,
+    /// The speaker view, in the teacher's second window (`?speaker`); only
+    /// a build with the feature `teacher` has it (`edge::speaker`).
+    #[prop_or_default]
+    pub speaker: bool,
 }
 
 #[component]
@@ -59,9 +69,32 @@ pub fn App(props: &AppProps) -> Html {
         let card = card.clone();
         Callback::from(move |()| card.set(None))
     };
+    // The class's window and the speaker window, kept in step. The speaker
+    // window's side is only in the build with the speaker view.
+    let speaker_window = edge::link::TEACHER_BUILD && props.speaker;
+    let (speaker, open_speaker) = edge::link::use_speaker_link(&reading, &presenter);
+    #[cfg(feature = "teacher")]
+    let (audience, send) = edge::speaker::use_audience(speaker_window, &reading);
+    #[cfg(not(feature = "teacher"))]
+    let send = Callback::<Message>::noop();
+    #[cfg(feature = "teacher")]
+    let (clocks, on_timer) = edge::speaker::use_speaker_clock(speaker_window);
     let on_presenter = {
-        let dispatcher = presenter.dispatcher();
-        Callback::from(move |command: PresenterCommand| dispatcher.dispatch(command))
+        let (dispatcher, send) = (presenter.dispatcher(), send.clone());
+        Callback::from(move |command: PresenterCommand| {
+            // In the speaker window only B (and ".") do anything: to the
+            // class's screen. P, N and S belong to the class's window.
+            if edge::link::TEACHER_BUILD && speaker_window {
+                if command == PresenterCommand::Blank {
+                    send.emit(Message::Blank);
+                }
+                return;
+            }
+            if command == PresenterCommand::Speaker {
+                open_speaker.emit(());
+            }
+            dispatcher.dispatch(command)
+        })
     };
     let on_units = {
         let units = units.clone();
@@ -71,11 +104,6 @@ pub fn App(props: &AppProps) -> Html {
     edge::presenter::use_presenter_sync(&reading, &presenter);
     edge::hash::use_hash_sync(story, reading.clone());
     edge::fit::use_fit(&reading, presenter.notes);
-    edge::keys::use_navigation_keys(reading.clone(), presenter.dispatcher());
-    edge::focus::use_step_focus(&reading, heading.clone());
-
-    let position = reading.position;
-    let step = &story.steps[position.index()];
     let on_pager = {
         let dispatcher = reading.dispatcher();
         Callback::from(move |action: Action| {
@@ -88,6 +116,18 @@ pub fn App(props: &AppProps) -> Html {
             )
         })
     };
+    // Keys and clickers move the story as the pager does; in the speaker
+    // window they move the class's window, which answers with where it is.
+    let on_key_move = if speaker_window {
+        send.reform(Message::Move)
+    } else {
+        on_pager.clone()
+    };
+    edge::keys::use_navigation_keys(on_key_move.clone(), on_presenter.clone());
+    edge::focus::use_step_focus(&reading, heading.clone());
+
+    let position = reading.position;
+    let step = &story.steps[position.index()];
     let on_jump = {
         let dispatcher = reading.dispatcher();
         Callback::from(move |index: usize| {
@@ -128,13 +168,36 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = presenter.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(PresenterCommand::Notes))
     };
+    let on_speaker = on_presenter.reform(|()| PresenterCommand::Speaker);
+
+    #[cfg(feature = "teacher")]
+    if speaker_window {
+        return speaker_view(&SpeakerViewProps {
+            story,
+            index: position.index(),
+            shown,
+            audience,
+            clocks,
+            on_move: on_key_move.clone(),
+            on_jump: on_key_move.reform(Action::Go),
+            on_blank: send.reform(|()| Message::Blank),
+            on_timer,
+        });
+    }
+
+    // The handout drawn here: only the teacher's build (the offline file)
+    // has it; the site's is a page of its own.
+    #[cfg(feature = "teacher")]
+    let handout = (*order == ReadingOrder::Handout).then(|| handout_view(story, *units));
+    #[cfg(not(feature = "teacher"))]
+    let handout: Option<Html> = None;
 
     html! {
         <div class={classes!("app", presenting.then_some("is-presenting"), (presenting && presenter.notes).then_some("has-notes"))}>
             { masthead() }
             <div class="toolbar">
                 { presenter_bar(*presenter, &on_presenter) }
-                { reading_switch(*order, &on_order) }
+                { reading_switch(*order, *units, &on_order) }
                 { units_switch(*units, &on_units) }
             </div>
             <div class="layout">
@@ -143,8 +206,8 @@ pub fn App(props: &AppProps) -> Html {
                         { report_view(&ReportViewProps { story, on_open_step: on_open_step.clone(), lens: *lens }) }
                     } else if *order == ReadingOrder::Glossary {
                         { glossary_view(story) }
-                    } else if *order == ReadingOrder::Handout {
-                        { handout_view(story, *units) }
+                    } else if let Some(handout) = handout {
+                        { handout }
                     } else if *order == ReadingOrder::Quiz {
                         <QuizView {story} on_open_step={on_open_step.clone()} />
                     } else {
@@ -154,7 +217,8 @@ pub fn App(props: &AppProps) -> Html {
                             on_jump={on_jump.clone()} lens={*lens} />
                         { pager(&PagerProps { position, on_move: on_pager, build: reading.build_counter(),
                             can_go_back: reading.can_go_back(), can_go_on: reading.can_go_on(),
-                            presenting, on_leave, notes: presenter.notes, on_notes }) }
+                            presenting, on_leave, notes: presenter.notes, on_notes,
+                            speaker, on_speaker }) }
                     }
                 </main>
                 <div class="side">
@@ -165,13 +229,18 @@ pub fn App(props: &AppProps) -> Html {
                     { unknowns_panel(story, &on_jump) }
                 </div>
             </div>
-            if presenting && presenter.notes {
+            // With the speaker view open, notes are the speaker window's:
+            // the class's screen never shows them.
+            if presenting && presenter.notes && speaker != SpeakerLink::Open {
                 // Its own part of the screen (beside the step on a landscape
                 // screen, below it otherwise); hidden until N is pressed.
                 { notes_panel(&NotesPanelProps { step, position, elapsed, planned_minutes }) }
             }
             { page_footer() }
             { announcer(&announcement) }
+            if presenting && presenter.qr {
+                { qr_overlay(step.id) }
+            }
             if presenter.blank {
                 // Blacks out the projector until B or "." is pressed again.
                 <div class="blank-screen" id="blank-screen" aria-hidden="true"></div>

@@ -9,6 +9,7 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod edge;
+pub mod link;
 pub mod state;
 
 pub use app::{App, AppProps};

@@ -10,12 +10,28 @@ fn main() {
         edge::fatal::show("the page has no element with id \"app\" to draw the explainer in.");
         return;
     };
-    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start: 0 });
-    if root
-        .first_element_child()
-        .is_some_and(|child| child.id() == "loading")
+    // The teacher's build also draws a step's QR code, alone in a frame.
+    #[cfg(feature = "teacher")]
+    if edge::speaker::asked_for("qr") {
+        root.set_inner_html("");
+        yew::Renderer::<vostochny_explainer::components::qr_page::QrPage>::with_root(root).render();
+        edge::fatal::mark_started();
+        return;
+    }
+    #[cfg(feature = "teacher")]
+    let speaker = edge::speaker::asked_for("speaker");
+    #[cfg(not(feature = "teacher"))]
+    let speaker = false;
+    let renderer =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start: 0, speaker });
+    if speaker
+        || root
+            .first_element_child()
+            .is_some_and(|child| child.id() == "loading")
     {
-        // A build without pre-rendering (`trunk serve`): replace the notice.
+        // The speaker view (`?speaker`) does not show the pre-rendered
+        // story, and a build without pre-rendering (`trunk serve`) has only
+        // a notice: either way, draw afresh.
         root.set_inner_html("");
         renderer.render();
     } else {

@@ -87,6 +87,10 @@ pub enum Change {
     /// The room for the step changed (the notes panel, a resize): show the
     /// whole step again to measure it, keeping the build to return to.
     Refit,
+    /// The speaker view follows the class's screen: this step, with this
+    /// many statements shown (`None`: all of them).
+    #[cfg(any(feature = "teacher", test))]
+    Follow { index: usize, shown: Option<usize> },
     /// Open a step at a build, from the address (`#/khasan/3`): presenter
     /// mode, with that many statements shown.
     OpenBuild {
@@ -209,6 +213,22 @@ impl Reducible for Reading {
                     ..*self
                 }
             }
+            #[cfg(any(feature = "teacher", test))]
+            Change::Follow { index, shown } => {
+                let position = self.position.apply(Action::Go(index));
+                let count = self.counts.of(position.index());
+                Reading {
+                    position,
+                    // The address follows without history entries of its
+                    // own: the audience window's history is the one.
+                    origin: Origin::History,
+                    presenting: true,
+                    build: shown.map_or(Build::All, |n| Build::Upto(n.clamp(1, count.max(1)))),
+                    backwards: false,
+                    resume: None,
+                    ..*self
+                }
+            }
             Change::OpenBuild {
                 index,
                 shown,
@@ -232,6 +252,85 @@ impl Reducible for Reading {
             return self;
         }
         Rc::new(next)
+    }
+}
+
+/// The speaker view's timer: time spent presenting, which the teacher can
+/// pause, resume and reset. Times are milliseconds on the page's clock
+/// (`Date.now()`), given by the caller, so the rules are tested without a
+/// browser; the speaker window keeps it in session storage, so a reload
+/// carries on where it was.
+#[cfg(any(feature = "teacher", test))]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Timer {
+    /// Time counted before the current run.
+    pub banked_ms: f64,
+    /// When the current run began; `None` while paused.
+    pub since_ms: Option<f64>,
+}
+
+#[cfg(any(feature = "teacher", test))]
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TimerCommand {
+    Pause,
+    Resume,
+    Reset,
+}
+
+#[cfg(any(feature = "teacher", test))]
+impl Timer {
+    pub fn running_from(now_ms: f64) -> Timer {
+        Timer {
+            banked_ms: 0.0,
+            since_ms: Some(now_ms),
+        }
+    }
+
+    pub fn elapsed_seconds(self, now_ms: f64) -> u64 {
+        let running = self.since_ms.map_or(0.0, |since| (now_ms - since).max(0.0));
+        ((self.banked_ms + running) / 1_000.0) as u64
+    }
+
+    pub fn is_running(self) -> bool {
+        self.since_ms.is_some()
+    }
+
+    pub fn apply(self, command: TimerCommand, now_ms: f64) -> Timer {
+        match (command, self.since_ms) {
+            (TimerCommand::Pause, Some(since)) => Timer {
+                banked_ms: self.banked_ms + (now_ms - since).max(0.0),
+                since_ms: None,
+            },
+            (TimerCommand::Resume, None) => Timer {
+                since_ms: Some(now_ms),
+                ..self
+            },
+            // Reset keeps running if it was: the lesson starts again now.
+            (TimerCommand::Reset, since) => Timer {
+                banked_ms: 0.0,
+                since_ms: since.map(|_| now_ms),
+            },
+            _ => self,
+        }
+    }
+
+    /// As kept in session storage: `banked since` (`-` while paused).
+    pub fn encode(self) -> String {
+        match self.since_ms {
+            Some(since) => format!("{} {}", self.banked_ms as u64, since as u64),
+            None => format!("{} -", self.banked_ms as u64),
+        }
+    }
+
+    pub fn decode(text: &str) -> Option<Timer> {
+        let (banked, since) = text.split_once(' ')?;
+        Some(Timer {
+            banked_ms: banked.parse::<u64>().ok()? as f64,
+            since_ms: match since {
+                "-" => None,
+                since => Some(since.parse::<u64>().ok()? as f64),
+            },
+        })
     }
 }
 
@@ -332,6 +431,37 @@ mod tests {
     }
 
     #[test]
+    fn the_speaker_view_follows_the_class_to_a_build_and_back_to_a_whole_step() {
+        let missiles = steps().iter().position(|s| s.id == "missiles").unwrap();
+        let start = Rc::new(Reading::new(0, steps()));
+        let building = start.reduce(Change::Follow {
+            index: missiles,
+            shown: Some(2),
+        });
+        assert_eq!(
+            (building.position.index(), building.shown()),
+            (missiles, Some(2))
+        );
+        // The class moves on to a step shown whole: no build left over.
+        let whole = building.reduce(Change::Follow {
+            index: missiles + 1,
+            shown: None,
+        });
+        assert_eq!(
+            (whole.position.index(), whole.shown()),
+            (missiles + 1, None)
+        );
+        let same = whole.clone().reduce(Change::Follow {
+            index: missiles + 1,
+            shown: None,
+        });
+        assert!(
+            Rc::ptr_eq(&whole, &same),
+            "the same state re-renders nothing"
+        );
+    }
+
+    #[test]
     fn an_address_opens_a_build_in_presenter_mode() {
         let reading = Rc::new(Reading::new(0, steps())).reduce(Change::OpenBuild {
             index: 1,
@@ -359,6 +489,8 @@ pub struct Presenter {
     pub blank: bool,
     /// The notes panel (teacher notes, question, elapsed time) is shown.
     pub notes: bool,
+    /// The step's address as a QR code, for phones (Q).
+    pub qr: bool,
 }
 
 /// What the presenter keys and buttons do.
@@ -369,16 +501,24 @@ pub enum PresenterCommand {
     Start,
     Blank,
     Notes,
+    /// Open the speaker view in a second window (the window itself is an
+    /// effect, `edge::link`); this window presents.
+    Speaker,
+    /// Show or hide the step's address as a QR code (presenter mode only).
+    Qr,
 }
 
 impl PresenterCommand {
     /// P toggles presenter mode; B or "." blanks the screen (presenter mode
-    /// only, as clickers send them); N shows or hides the notes.
+    /// only, as clickers send them); N shows or hides the notes; S opens
+    /// the speaker view; Q shows or hides the QR code.
     pub fn for_key(key: &str) -> Option<PresenterCommand> {
         match key {
             "p" | "P" => Some(PresenterCommand::Toggle),
             "b" | "B" | "." => Some(PresenterCommand::Blank),
             "n" | "N" => Some(PresenterCommand::Notes),
+            "s" | "S" => Some(PresenterCommand::Speaker),
+            "q" | "Q" => Some(PresenterCommand::Qr),
             _ => None,
         }
     }
@@ -390,12 +530,13 @@ impl Presenter {
             // Leaving presenter mode also unblanks. Notes start hidden: the
             // projector is what the class sees (N shows them).
             PresenterCommand::Toggle if self.on => Presenter::default(),
-            PresenterCommand::Start if self.on => self,
-            PresenterCommand::Toggle | PresenterCommand::Start => Presenter {
-                on: true,
-                blank: false,
-                notes: false,
-            },
+            PresenterCommand::Start | PresenterCommand::Speaker if self.on => self,
+            PresenterCommand::Toggle | PresenterCommand::Start | PresenterCommand::Speaker => {
+                Presenter {
+                    on: true,
+                    ..Presenter::default()
+                }
+            }
             PresenterCommand::Blank if self.on => Presenter {
                 blank: !self.blank,
                 ..self
@@ -404,7 +545,11 @@ impl Presenter {
                 notes: !self.notes,
                 ..self
             },
-            PresenterCommand::Blank | PresenterCommand::Notes => self,
+            PresenterCommand::Qr if self.on => Presenter {
+                qr: !self.qr,
+                ..self
+            },
+            PresenterCommand::Blank | PresenterCommand::Notes | PresenterCommand::Qr => self,
         }
     }
 
@@ -444,7 +589,22 @@ mod presenter_tests {
             PresenterCommand::for_key("n"),
             Some(PresenterCommand::Notes)
         );
+        assert_eq!(PresenterCommand::for_key("Q"), Some(PresenterCommand::Qr));
         assert_eq!(PresenterCommand::for_key("x"), None);
+    }
+
+    #[test]
+    fn the_qr_code_shows_only_while_presenting_and_goes_with_it() {
+        let off = Presenter::default();
+        assert_eq!(off.apply(PresenterCommand::Qr), off);
+        let on = off.apply(PresenterCommand::Toggle);
+        let shown = on.apply(PresenterCommand::Qr);
+        assert!(shown.qr);
+        assert!(!shown.apply(PresenterCommand::Qr).qr, "Q again hides it");
+        assert!(
+            !shown.apply(PresenterCommand::Toggle).qr,
+            "leaving presenter mode hides it"
+        );
     }
 
     #[test]
@@ -479,5 +639,43 @@ mod presenter_tests {
     fn the_clock_reads_minutes_and_seconds() {
         assert_eq!(Presenter::clock(0), "0:00");
         assert_eq!(Presenter::clock(725), "12:05");
+    }
+
+    #[test]
+    fn the_timer_pauses_keeping_its_time_resumes_and_resets() {
+        let timer = Timer::running_from(1_000.0);
+        assert_eq!(timer.elapsed_seconds(61_000.0), 60);
+        let paused = timer.apply(TimerCommand::Pause, 61_000.0);
+        assert!(!paused.is_running());
+        // Paused, the clock stands still.
+        assert_eq!(paused.elapsed_seconds(500_000.0), 60);
+        let resumed = paused.apply(TimerCommand::Resume, 500_000.0);
+        assert_eq!(resumed.elapsed_seconds(530_000.0), 90);
+        // Pausing twice or resuming a running timer changes nothing.
+        assert_eq!(paused.apply(TimerCommand::Pause, 900_000.0), paused);
+        assert_eq!(resumed.apply(TimerCommand::Resume, 900_000.0), resumed);
+        let reset = resumed.apply(TimerCommand::Reset, 530_000.0);
+        assert_eq!(reset.elapsed_seconds(540_000.0), 10);
+        let reset_paused = paused.apply(TimerCommand::Reset, 600_000.0);
+        assert_eq!(reset_paused.elapsed_seconds(900_000.0), 0);
+        assert!(!reset_paused.is_running());
+    }
+
+    #[test]
+    fn the_timer_survives_being_written_down_and_read_back() {
+        let running = Timer {
+            banked_ms: 42_000.0,
+            since_ms: Some(1_700_000_000_000.0),
+        };
+        let paused = Timer {
+            banked_ms: 5_000.0,
+            since_ms: None,
+        };
+        assert_eq!(paused.encode(), "5000 -");
+        for timer in [running, paused] {
+            assert_eq!(Timer::decode(&timer.encode()), Some(timer));
+        }
+        assert_eq!(Timer::decode("garbage"), None);
+        assert_eq!(Timer::decode("1 x"), None);
     }
 }

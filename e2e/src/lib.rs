@@ -72,9 +72,37 @@ impl Site {
         Site::serve_with(root, "/", delay, false)
     }
 
+    /// Serves the site on this machine's network address (not a loopback
+    /// one), as a school's server would: an address a phone could open.
+    /// `None` on a machine with no such address.
+    pub fn serve_on_network(root: PathBuf) -> Option<Site> {
+        // The address the machine would send from; connecting a UDP socket
+        // sends nothing (198.51.100.1 is a documentation address).
+        let probe = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+        probe.connect("198.51.100.1:9").ok()?;
+        let ip = probe.local_addr().ok()?.ip();
+        if ip.is_loopback() || ip.is_unspecified() {
+            return None;
+        }
+        let listener = TcpListener::bind((ip, 0)).ok()?;
+        Some(Site::serve_from(listener, root, "/", Duration::ZERO, false))
+    }
+
     fn serve_with(root: PathBuf, prefix: &'static str, wasm_delay: Duration, gzip: bool) -> Site {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
-        let port = listener.local_addr().unwrap().port();
+        Site::serve_from(listener, root, prefix, wasm_delay, gzip)
+    }
+
+    fn serve_from(
+        listener: TcpListener,
+        root: PathBuf,
+        prefix: &'static str,
+        wasm_delay: Duration,
+        gzip: bool,
+    ) -> Site {
+        let address = listener.local_addr().unwrap();
+        let port = address.port();
+        let host = address.ip();
         let requests = Arc::new(Mutex::new(Vec::new()));
         let log = Arc::clone(&requests);
         std::thread::spawn(move || {
@@ -83,7 +111,7 @@ impl Site {
                 std::thread::spawn(move || answer(stream, &root, prefix, &log, wasm_delay, gzip));
             }
         });
-        let base = format!("http://127.0.0.1:{port}{}", prefix.trim_end_matches('/'));
+        let base = format!("http://{host}:{port}{}", prefix.trim_end_matches('/'));
         Site { base, requests }
     }
 
@@ -522,6 +550,12 @@ impl Browser {
 
     /// Opens `path` on `site` and waits until the app has drawn a step.
     pub async fn open(&self, site: &Site, path: &str) {
+        // Always a fresh page, as for a reader who opens a link: from a page
+        // of the same site, an address that differs only after `#` is a
+        // change of hash in the same document, not an opening (and
+        // WebKitWebDriver, under load, once left such a change unapplied).
+        // What a change of hash does is tested where it is meant.
+        self.client.goto("about:blank").await.unwrap();
         self.client
             .goto(&format!("{}{path}", site.base))
             .await
@@ -568,7 +602,15 @@ impl Browser {
             if self.js(condition).await == Value::Bool(true) {
                 return;
             }
-            assert!(Instant::now() < deadline, "timed out waiting until {what}");
+            if Instant::now() >= deadline {
+                // What the page was doing, so a failure says more than "no".
+                let state = self
+                    .js("var a = document.querySelector('article.step'), h = document.documentElement;
+                         return 'address ' + location.href + ', app ' + h.dataset.app + ', step on screen '
+                           + (a ? a.dataset.step : 'none') + ', opening ' + h.getAttribute('data-opening')")
+                    .await;
+                panic!("timed out waiting until {what} ({state})");
+            }
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
     }
@@ -663,11 +705,26 @@ impl Browser {
 
     /// Scrolls the element to the middle of the screen, as a reader would,
     /// then clicks it.
-    /// Opens `view` with its button in the reading switch and waits until
-    /// it is shown.
+    /// Opens `view` with its control in the reading switch and waits until
+    /// it is shown. The handout's is a link: on the site it opens the
+    /// handout's own page; in the single offline file it shows it in place.
     pub async fn open_view(&self, view: View) {
+        // From the site's handout page, back to the explainer first, as a
+        // reader would.
+        if self
+            .js("return /^handout(-miles)?[.]html$/.test(location.pathname.split('/').pop())")
+            .await
+            == true
+        {
+            self.client.back().await.unwrap();
+            self.wait_until(
+                "the explainer is back",
+                "return document.documentElement.dataset.app === 'started' && !!document.querySelector('.switch')",
+            )
+            .await;
+        }
         self.click(&format!(
-            ".switch__button:nth-of-type({})",
+            ".switch > .switch__button:nth-child({})",
             view as usize + 1
         ))
         .await;

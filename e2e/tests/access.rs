@@ -153,6 +153,30 @@ async fn the_whole_story_and_every_view_work_by_keyboard_alone() {
                 &format!("return !!document.querySelector({shows:?})"),
             )
             .await;
+        // On the site the handout is a page of its own: the first Tab
+        // reaches its link back, and Enter on it returns to the explainer.
+        if browser
+            .js("return /^handout(-miles)?[.]html$/.test(location.pathname.split('/').pop())")
+            .await
+            == true
+        {
+            browser.press(Key::Tab.into()).await;
+            let back = browser
+                .js("var e = document.activeElement; return e ? e.tagName + ' ' + e.textContent : ''")
+                .await;
+            assert_eq!(
+                back, "A Back to the interactive explainer",
+                "the first Tab on the handout page reaches the way back (reached {back})"
+            );
+            browser.press(Key::Enter.into()).await;
+            browser
+                .wait_until(
+                    "Enter on the handout's way back opens the explainer",
+                    "return document.documentElement.dataset.app === 'started' && !!document.querySelector('article.step')",
+                )
+                .await;
+            continue;
+        }
         // The app moves focus into the view after drawing it: let it land
         // before looking for the next button.
         browser.settle().await;

@@ -4,9 +4,12 @@
 //! JavaScript at all); the app then hydrates it in place. With the argument
 //! `full-text` it prints the whole story instead, for the page's <noscript>;
 //! with `map-base`, the page's one copy of the base map that every map draws
-//! by reference; with `worksheet`, the students' worksheet page.
+//! by reference; with `worksheet`, the students' worksheet page; with
+//! `handout` or `handout-miles`, the handout page.
 
+use story::Units;
 use vostochny_explainer::components::full_text::FullText;
+use vostochny_explainer::components::handout_view::{HandoutPage, HandoutPageProps};
 use vostochny_explainer::components::worksheet::Worksheet;
 use vostochny_explainer::{App, AppProps};
 
@@ -28,9 +31,23 @@ fn main() {
     let full_text = mode.as_deref() == Some("full-text");
     // `worksheet`: the students' worksheet, a page of its own with no script.
     let worksheet = mode.as_deref() == Some("worksheet");
+    // `handout`, `handout-miles`: the teacher's handout, a page of its own.
+    let handout = match mode.as_deref() {
+        Some("handout") => Some(Units::Km),
+        Some("handout-miles") => Some(Units::Miles),
+        _ => None,
+    };
     let html = runtime.block_on(async {
         let local = tokio::task::LocalSet::new();
-        if worksheet {
+        if let Some(units) = handout {
+            local
+                .run_until(
+                    yew::LocalServerRenderer::<HandoutPage>::with_props(HandoutPageProps { units })
+                        .hydratable(false)
+                        .render(),
+                )
+                .await
+        } else if worksheet {
             local
                 .run_until(
                     yew::LocalServerRenderer::<Worksheet>::new()
@@ -49,7 +66,11 @@ fn main() {
         } else {
             local
                 .run_until(
-                    yew::LocalServerRenderer::<App>::with_props(AppProps { start: 0 }).render(),
+                    yew::LocalServerRenderer::<App>::with_props(AppProps {
+                        start: 0,
+                        speaker: false,
+                    })
+                    .render(),
                 )
                 .await
         }

@@ -2,11 +2,41 @@ use story::quiz::QuestionKind;
 use story::{Story, Units};
 use yew::prelude::*;
 
+use crate::data::STORY;
+
 use crate::components::{
     distance_box::distance_box, distance_box::DistanceBoxProps, glossary_view::glossary_view,
     map_view::map_view, map_view::MapViewProps, statement_item::statement_item,
     statement_item::StatementItemProps, worksheet::label_exercise_answers,
 };
+
+/// The site's handout page (`handout.html`, and `handout-miles.html` with
+/// distances in miles), rendered when the site is built: a page of its own
+/// with no script, so the class's first view carries none of it. The
+/// single offline file, which has no pages beside it, draws the same view
+/// in the app.
+#[derive(Properties, PartialEq)]
+pub struct HandoutPageProps {
+    pub units: Units,
+}
+
+#[component]
+pub fn HandoutPage(props: &HandoutPageProps) -> Html {
+    html! {
+        <main class="handout-page">
+            <p class="story-page__back"><a href="./">{ "Back to the interactive explainer" }</a></p>
+            { handout_view(&STORY, props.units) }
+        </main>
+    }
+}
+
+/// The site's handout page for these units.
+pub fn handout_page(units: Units) -> &'static str {
+    match units {
+        Units::Km => "./handout.html",
+        Units::Miles => "./handout-miles.html",
+    }
+}
 
 /// The whole lesson on paper: every step with its sources and its map, the
 /// glossary, the quiz, and its answers on a page of their own. Printing this

@@ -30,10 +30,17 @@ pub mod place_card;
 pub mod popover;
 pub mod presenter_bar;
 pub mod progress;
+pub mod qr_overlay;
+// The QR code itself: only in the teacher's build (speaker.html?qr).
+#[cfg(feature = "teacher")]
+pub mod qr_page;
 pub mod quiz_view;
 pub mod reading_switch;
 pub mod report_view;
 pub mod source_lens;
+// Only in the build with the speaker view (speaker.html, the offline file).
+#[cfg(feature = "teacher")]
+pub mod speaker_view;
 pub mod statement_item;
 pub mod status_badge;
 pub mod status_key;

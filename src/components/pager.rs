@@ -1,6 +1,8 @@
 use story::nav::{Action, Position};
 use yew::prelude::*;
 
+use crate::edge::link::SpeakerLink;
+
 pub struct PagerProps {
     pub position: Position,
     pub on_move: Callback<Action>,
@@ -16,6 +18,10 @@ pub struct PagerProps {
     /// (N), in presenter mode; they start hidden, as the class sees this.
     pub notes: bool,
     pub on_notes: Callback<()>,
+    /// The speaker view (S): a second window with the notes, for the
+    /// teacher's screen.
+    pub speaker: SpeakerLink,
+    pub on_speaker: Callback<()>,
 }
 
 /// Previous and Next. At either end the button is marked unavailable with
@@ -52,8 +58,18 @@ pub fn pager(props: &PagerProps) -> Html {
                         onclick={props.on_notes.reform(|_: MouseEvent| ())}>
                         { "Notes (N)" }
                     </button>
+                    <button type="button" class="pager__leave" aria-pressed={(props.speaker == SpeakerLink::Open).to_string()}
+                        onclick={props.on_speaker.reform(|_: MouseEvent| ())}>
+                        { "Speaker view (S)" }
+                    </button>
                 }
             </span>
+            if props.speaker == SpeakerLink::Blocked {
+                <p class="pager__blocked" role="status">
+                    { "The browser blocked the speaker window. Allow pop-ups for this page (the sign at the \
+                       end of the address bar), then press S again. Until then, N shows the notes here." }
+                </p>
+            }
             { button(Action::Next, "Next →", !props.can_go_on, "pager__next") }
         </nav>
     }

@@ -1,4 +1,8 @@
+use story::Units;
 use yew::prelude::*;
+
+use crate::components::handout_view::handout_page;
+use crate::edge::link::TEACHER_BUILD;
 
 /// The two readings of one report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -9,11 +13,17 @@ pub enum ReadingOrder {
     /// Not readings: the glossary and who's who, and the quiz, in the same place.
     Glossary,
     Quiz,
+    /// Only in the teacher's build (the single offline file): the site's
+    /// handout is a page of its own.
     Handout,
 }
 
 /// Switches between the story in time order and the report's own order.
-pub fn reading_switch(chosen: ReadingOrder, on_change: &Callback<ReadingOrder>) -> Html {
+pub fn reading_switch(
+    chosen: ReadingOrder,
+    units: Units,
+    on_change: &Callback<ReadingOrder>,
+) -> Html {
     let button = |reading: ReadingOrder, label: &'static str| {
         let on_change = on_change.clone();
         html! {
@@ -29,7 +39,19 @@ pub fn reading_switch(chosen: ReadingOrder, on_change: &Callback<ReadingOrder>) 
             { button(ReadingOrder::AsReported, "As it was reported") }
             { button(ReadingOrder::Glossary, "Glossary") }
             { button(ReadingOrder::Quiz, "Quiz") }
-            { button(ReadingOrder::Handout, "Handout") }
+            // A link to the site's handout page (in the reader's units); the
+            // teacher's build, with no page beside it, shows it here instead.
+            <a class="switch__button" href={handout_page(units)}
+                aria-current={(chosen == ReadingOrder::Handout).then_some("true")}
+                onclick={TEACHER_BUILD.then(|| {
+                    let on_change = on_change.clone();
+                    Callback::from(move |event: MouseEvent| {
+                        event.prevent_default();
+                        on_change.emit(ReadingOrder::Handout);
+                    })
+                })}>
+                { "Handout" }
+            </a>
         </div>
     }
 }

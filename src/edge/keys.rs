@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::state::{Move, Origin, Presenter, PresenterCommand, Reading};
+use crate::state::PresenterCommand;
 
 /// Whether the key belongs to the focused element rather than to the story:
 /// typing in a field, or Space on a button (which presses the button).
@@ -20,13 +20,11 @@ fn focused_element_wants(event: &KeyboardEvent) -> bool {
     typing || presses
 }
 
-/// Listens for navigation keys anywhere on the page.
+/// Listens for navigation and presenter keys anywhere on the page, and
+/// hands them to the window's own handlers: the audience window applies
+/// them, the speaker window sends them to the audience window.
 #[hook]
-pub fn use_navigation_keys(
-    reading: UseReducerHandle<Reading>,
-    presenter: UseReducerDispatcher<Presenter>,
-) {
-    let dispatcher = reading.dispatcher();
+pub fn use_navigation_keys(on_action: Callback<Action>, on_command: Callback<PresenterCommand>) {
     use_effect_with((), move |_| {
         let options = gloo::events::EventListenerOptions::enable_prevent_default();
         let document = gloo::utils::document();
@@ -51,16 +49,10 @@ pub fn use_navigation_keys(
                 if let Some(action) = Action::for_key(&event.key(), event.shift_key()) {
                     // Stop the browser scrolling the page as these keys normally do.
                     event.prevent_default();
-                    dispatcher.dispatch(
-                        Move {
-                            action,
-                            origin: Origin::Pager,
-                        }
-                        .into(),
-                    );
+                    on_action.emit(action);
                 } else if let Some(command) = PresenterCommand::for_key(&event.key()) {
                     event.prevent_default();
-                    presenter.dispatch(command);
+                    on_command.emit(command);
                 }
             },
         );

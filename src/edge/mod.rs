@@ -2,10 +2,17 @@
 //! and the failure message. Components call these from effects and handlers,
 //! never while rendering, so rendering stays pure.
 
+// The QR code's address: the teacher's build (and its native tests) only.
+#[cfg(any(feature = "teacher", test))]
+pub mod address;
 pub mod fatal;
 pub mod fit;
 pub mod focus;
 pub mod hash;
 pub mod keys;
+pub mod link;
 pub mod popover;
 pub mod presenter;
+// The speaker window's side: only in the build with the speaker view.
+#[cfg(feature = "teacher")]
+pub mod speaker;

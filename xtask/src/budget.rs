@@ -12,7 +12,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::{offline, story_page, worksheet_page};
+#[cfg(test)]
+use crate::story_page;
 
 pub const BUDGET_FILE: &str = "size-budget.txt";
 
@@ -77,41 +78,34 @@ pub fn parse(text: &str) -> Result<Budget, String> {
     Ok(Budget { per_kind, total })
 }
 
-/// The first view's assets in `dist`: the page, and what it loads at start
-/// (the whole-story page and the offline file are not loaded by it).
+/// The first view's assets in `dist`: index.html, and what it loads at
+/// start: its stylesheets, and the glue and wasm its loader names. Other
+/// pages and their files (the whole story, the worksheet, the handout,
+/// speaker.html with the teacher's build, the offline file) are not loaded
+/// by it, so they are not counted.
 pub fn first_view(dist: &Path) -> Result<Vec<Asset>, String> {
+    let page = std::fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("cannot read {}/index.html: {e}", dist.display()))?;
+    let mut files: Vec<(&'static str, String)> = vec![("page", "index.html".to_owned())];
+    for link in crate::markup::tags(&page, "<link rel=\"stylesheet\" href=\"./")? {
+        let href = crate::markup::attribute(&page[link], "href")
+            .ok_or("a stylesheet link without href")?;
+        files.push(("stylesheet", href.trim_start_matches("./").to_owned()));
+    }
+    let loader = crate::integrity::loader_files(&page)?;
+    files.push(("glue", loader.glue.to_owned()));
+    files.push(("wasm", loader.wasm.to_owned()));
     let mut assets = Vec::new();
-    let entries =
-        std::fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
-    let mut names: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_file())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    for name in names {
-        let kind = match name.as_str() {
-            story_page::STORY_PAGE | worksheet_page::WORKSHEET_PAGE | offline::OFFLINE_FILE => {
-                continue
-            }
-            "index.html" => "page",
-            n if n.ends_with(".css") => "stylesheet",
-            n if n.ends_with(".js") => "glue",
-            n if n.ends_with(".wasm") => "wasm",
-            // Anything else the build adds is not loaded by the front page;
-            // a new kind of first-view file needs a line in KINDS.
-            _ => continue,
-        };
-        let gzip = gzip_size(&dist.join(&name))?;
-        assets.push(Asset {
-            kind,
-            file: name,
-            gzip,
-        });
+    for (kind, file) in files {
+        let gzip = gzip_size(&dist.join(&file))?;
+        assets.push(Asset { kind, file, gzip });
     }
     for kind in KINDS {
         if !assets.iter().any(|a| a.kind == kind) {
-            return Err(format!("{} has no {kind} file", dist.display()));
+            return Err(format!(
+                "{}/index.html loads no {kind} file",
+                dist.display()
+            ));
         }
     }
     Ok(assets)
@@ -269,7 +263,12 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("budget-fixture-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("index.html"), "<!doctype html><title>x</title>").unwrap();
+        std::fs::write(
+            dir.join("index.html"),
+            "<!doctype html><title>x</title><link rel=\"stylesheet\" href=\"./site.css\"/>\
+             <script type=\"module\">import init from './site.js'; init({ module_or_path: './site.wasm' });</script>",
+        )
+        .unwrap();
         std::fs::write(dir.join("site.css"), "body { margin: 0 }").unwrap();
         std::fs::write(dir.join("site.js"), "export default 1;").unwrap();
         // Bytes that gzip cannot shrink: a simple generator's output.
@@ -282,6 +281,8 @@ mod tests {
             .collect();
         std::fs::write(dir.join("site.wasm"), &noise).unwrap();
         std::fs::write(dir.join(story_page::STORY_PAGE), "not counted").unwrap();
+        // Another page's wasm (speaker.html's), which index.html does not load.
+        std::fs::write(dir.join("teacher.wasm"), &noise).unwrap();
         let budget_file = dir.join("budget.txt");
         std::fs::write(&budget_file, "total 3000\n").unwrap();
         let message = enforce(&dir, &budget_file).unwrap_err();

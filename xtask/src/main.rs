@@ -3,7 +3,8 @@
 //! no dependencies so that it compiles in seconds on a fresh machine.
 //!
 //! Commands:
-//!   serve [--port N]  build the site and serve it on http://127.0.0.1:N/ (8080)
+//!   serve [--port N]  build the site (as dist) and serve it on http://127.0.0.1:N/ (8080)
+//!   dev [--port N]    Trunk's development server (rebuilds on change; class's page only)
 //!   test              formatting, lints, native tests, then browser tests
 //!   dist              build the release site into dist/
 //!   bench             asset sizes, then load and step-change timings in Chromium
@@ -20,10 +21,13 @@ mod budget;
 mod csp;
 mod fuzz;
 mod html_check;
+mod inline_scripts;
 mod integrity;
 mod markup;
 mod mutate;
 mod offline;
+mod serve;
+mod speaker_page;
 mod story_page;
 mod stylesheet;
 mod tools;
@@ -37,6 +41,7 @@ fn main() {
         .unwrap_or_else(|e| fail(&format!("cannot enter {}: {e}", root.display())));
     match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
+        Some("dev") => dev(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench(),
         Some("screenshots") => screenshots(&args[1..]),
@@ -53,7 +58,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [--port N] | test | dist | bench | screenshots [--bless] | check-html | map | e2e --dist DIR [--engine E] | mutate [NAME ...]"
+                "usage: cargo xtask serve [--port N] | dev [--port N] | test | dist | bench | screenshots [--bless] | check-html | map | e2e --dist DIR [--engine E] | mutate [NAME ...]"
             );
             exit(2);
         }
@@ -104,8 +109,25 @@ fn serve(args: &[String]) {
         _ => fail("usage: cargo xtask serve [--port N]"),
     };
     let tools = tools::build_tools();
+    dist(&tools);
     say(&format!(
-        "building and serving the explainer: open http://127.0.0.1:{port}/ (Ctrl+C stops)"
+        "serving dist/ (the site as it would be published): open http://127.0.0.1:{port}/ (Ctrl+C stops)"
+    ));
+    serve::serve(Path::new("dist"), &port).unwrap_or_else(|e| fail(&e));
+}
+
+/// `cargo xtask dev`: Trunk's development server, which rebuilds when a
+/// file changes and keeps panic messages (a debug-style build of the
+/// class's page only: no pre-rendering, no teacher's pages).
+fn dev(args: &[String]) {
+    let port = match args {
+        [] => "8080".to_owned(),
+        [flag, port] if flag == "--port" => port.clone(),
+        _ => fail("usage: cargo xtask dev [--port N]"),
+    };
+    let tools = tools::build_tools();
+    say(&format!(
+        "Trunk's development server: open http://127.0.0.1:{port}/ (Ctrl+C stops)"
     ));
     run(tools.trunk().args([
         "serve",
@@ -118,31 +140,61 @@ fn serve(args: &[String]) {
     ]));
 }
 
-/// Trunk's build, then each step that finishes it, in order: the glue
-/// minified, the first screen pre-rendered into index.html, one stylesheet,
-/// the whole-story page, subresource integrity, the Content-Security-Policy,
-/// and last the offline file made from the finished page.
+/// Trunk's builds (the app with the speaker view, then the site's), then
+/// each step that finishes them, in order: the glue minified, the first
+/// screen pre-rendered into index.html, one stylesheet, the whole-story
+/// and worksheet pages, subresource integrity, the Content-Security-Policy,
+/// speaker.html, and last the offline file made from the finished page
+/// with the speaker build's files.
 pub fn dist(tools: &tools::BuildTools) {
+    // The app with the speaker view first, in a folder of its own (Trunk
+    // empties the folder it builds into); then the site's, without it.
+    say("building the app with the teacher's tools (speaker view, handout), for speaker.html and the offline file");
+    run(tools::lean_std(&mut tools.trunk()).args([
+        "build",
+        "--release",
+        "--offline",
+        "--features",
+        "teacher",
+        "--dist",
+        speaker_page::SPEAKER_DIST,
+    ]));
+    minify_glue(tools, Path::new(speaker_page::SPEAKER_DIST));
+    say("building the site's app, without them (its first view has a size budget)");
     run(tools::lean_std(&mut tools.trunk()).args(["build", "--release", "--offline"]));
-    minify_glue(tools);
-    let (first_screen, full_text, map_base, worksheet) = prerender();
+    minify_glue(tools, Path::new("dist"));
+    let Prerendered {
+        first_screen,
+        full_text,
+        map_base,
+        worksheet,
+        handout,
+    } = prerender();
     let dist = Path::new("dist");
     let index = std::fs::read_to_string(dist.join("index.html"))
         .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
     let index = with_first_screen(&index, &first_screen, &map_base);
     let index =
         stylesheet::bundle(&index, dist).unwrap_or_else(|e| fail(&format!("stylesheet: {e}")));
+    let index = minify_inline_scripts(tools, &index);
     story_page::write(dist, &index, &full_text)
         .unwrap_or_else(|e| fail(&format!("whole-story page: {e}")));
     worksheet_page::write(dist, &index, &worksheet, &map_base)
         .unwrap_or_else(|e| fail(&format!("worksheet page: {e}")));
+    worksheet_page::write_handout(dist, &index, &handout, &map_base)
+        .unwrap_or_else(|e| fail(&format!("handout page: {e}")));
     let index = integrity::apply(&index, dist)
         .unwrap_or_else(|e| fail(&format!("subresource integrity: {e}")));
     let index = csp::apply(&index).unwrap_or_else(|e| fail(&format!("CSP: {e}")));
-    std::fs::write(dist.join("index.html"), index)
+    std::fs::write(dist.join("index.html"), &index)
         .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));
-    let offline =
-        offline::write(dist, &full_text).unwrap_or_else(|e| fail(&format!("offline file: {e}")));
+    let minify_scripts = |html: &str| minify_inline_scripts(tools, html);
+    let speaker = speaker_page::write(Path::new(speaker_page::SPEAKER_DIST), dist, &minify_scripts)
+        .unwrap_or_else(|e| fail(&format!("speaker page: {e}")));
+    let with_speaker = speaker_page::index_with(&index, &speaker)
+        .unwrap_or_else(|e| fail(&format!("offline file: {e}")));
+    let offline = offline::write(dist, &with_speaker, &full_text)
+        .unwrap_or_else(|e| fail(&format!("offline file: {e}")));
     say(&format!(
         "built the site into dist/, and the single offline file {}",
         offline.display()
@@ -151,15 +203,33 @@ pub fn dist(tools: &tools::BuildTools) {
 
 /// Minifies wasm-bindgen's glue script in place (about 39 KB to 22 KB; 7.4
 /// to 5.9 KB gzip). Before the integrity step, which hashes the final bytes.
-fn minify_glue(tools: &tools::BuildTools) {
-    let index = std::fs::read_to_string("dist/index.html")
-        .unwrap_or_else(|e| fail(&format!("cannot read dist/index.html: {e}")));
+fn minify_glue(tools: &tools::BuildTools, built: &Path) {
+    let page = built.join("index.html");
+    let index = std::fs::read_to_string(&page)
+        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", page.display())));
     let glue = integrity::loader_files(&index)
         .unwrap_or_else(|e| fail(&format!("glue script: {e}")))
         .glue
         .to_owned();
-    say(&format!("minifying dist/{glue} with terser"));
-    run(&mut tools.terser(&Path::new("dist").join(glue)));
+    say(&format!("minifying {}/{glue} with terser", built.display()));
+    run(&mut tools.terser(&built.join(glue)));
+}
+
+/// `html` with its own inline scripts minified by terser.
+fn minify_inline_scripts(tools: &tools::BuildTools, html: &str) -> String {
+    let scratch = Path::new("target").join("inline-script.js");
+    inline_scripts::minify(html, &scratch, |file| {
+        let status = tools
+            .terser(file)
+            .status()
+            .map_err(|e| format!("could not start terser: {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("terser failed on an inline script ({status})"))
+        }
+    })
+    .unwrap_or_else(|e| fail(&format!("inline scripts: {e}")))
 }
 
 /// How long `cargo xtask test` fuzzes the content loader.
@@ -326,18 +396,25 @@ fn bench() {
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .collect();
     files.sort();
+    // What the front page loads; every other file belongs to another page
+    // (the whole story, the worksheet, the handout, speaker.html's build).
+    let first_view: Vec<String> = budget::first_view(Path::new("dist"))
+        .unwrap_or_else(|m| fail(&m))
+        .into_iter()
+        .map(|asset| asset.file)
+        .collect();
     for file in files {
         let raw = std::fs::metadata(&file).map_or(0, |m| m.len() as usize);
         let gzip = budget::gzip_size(&file).unwrap_or_else(|m| fail(&m));
         let name = file.file_name().unwrap_or_default().to_string_lossy();
-        if name == story_page::STORY_PAGE || name == worksheet_page::WORKSHEET_PAGE {
-            // A page of its own, linked from the front page's notes.
-            println!("bench:   (other page)  {name:<34} {raw:>9} B {gzip:>9} B");
-            continue;
-        }
         if name == offline::OFFLINE_FILE {
             // Everything again, inline: an alternative to the site, not part of it.
             println!("bench:   (alternative) {name:<34} {raw:>9} B {gzip:>9} B");
+            continue;
+        }
+        if !first_view.iter().any(|loaded| *loaded == name) {
+            // Another page, or a file another page loads.
+            println!("bench:   (other page)  {name:<34} {raw:>9} B {gzip:>9} B");
             continue;
         }
         total = (total.0 + raw, total.1 + gzip);
@@ -544,7 +621,17 @@ fn map() {
 /// The first screen and the whole story, rendered natively by Yew's SSR
 /// (`src/bin/prerender.rs`), so readers see the story before (or without)
 /// the wasm.
-fn prerender() -> (String, String, String, String) {
+/// What the pre-renderer makes for `dist`.
+struct Prerendered {
+    first_screen: String,
+    full_text: String,
+    map_base: String,
+    worksheet: String,
+    /// The handout page's body, in kilometres and in miles.
+    handout: [String; 2],
+}
+
+fn prerender() -> Prerendered {
     say("pre-rendering the first screen and the whole story");
     let render = |args: &[&str]| {
         let output = Command::new("cargo")
@@ -569,12 +656,13 @@ fn prerender() -> (String, String, String, String) {
         String::from_utf8(output.stdout)
             .unwrap_or_else(|_| fail("the pre-renderer printed non-UTF-8"))
     };
-    (
-        render(&[]),
-        render(&["full-text"]),
-        render(&["map-base"]),
-        render(&["worksheet"]),
-    )
+    Prerendered {
+        first_screen: render(&[]),
+        full_text: render(&["full-text"]),
+        map_base: render(&["map-base"]),
+        worksheet: render(&["worksheet"]),
+        handout: [render(&["handout"]), render(&["handout-miles"])],
+    }
 }
 
 /// `index` with the pre-rendered first screen in place of the loading note,

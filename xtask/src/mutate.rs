@@ -13,7 +13,9 @@ use crate::{fail, say, tools};
 
 /// The browser tests, cheapest first, so a mutation is usually caught within
 /// a minute; `audit` (axe on every panel, two minutes) and the soak come last.
-const SUITE_ORDER: [&str; 13] = [
+const SUITE_ORDER: [&str; 15] = [
+    "qr",
+    "speaker",
     "access",
     "layout",
     "navigation",
@@ -45,7 +47,7 @@ struct Mutation {
     defect: Defect,
 }
 
-const MUTATIONS: [Mutation; 13] = [
+const MUTATIONS: [Mutation; 15] = [
     Mutation {
         name: "labels-hidden",
         seen: "statements lose their status labels",
@@ -115,6 +117,22 @@ const MUTATIONS: [Mutation; 13] = [
         name: "title-recoloured",
         seen: "the step's title turns dark red (still legible, so only the approved pictures notice)",
         defect: Defect::Style(".step__title { color: #a00 !important; }"),
+    },
+    Mutation {
+        name: "speaker-unheard",
+        seen: "the class's screen does not listen to the speaker window: the speaker view says Not connected, and its keys move nothing",
+        // The class's window never hears a message (its listener is
+        // dropped); the speaker window, another page, is as built.
+        defect: Defect::Script(
+            "var add = EventTarget.prototype.addEventListener; EventTarget.prototype.addEventListener = function (type, listener, options) { if (type === 'message' && this === window) return; return add.call(this, type, listener, options); };",
+        ),
+    },
+    Mutation {
+        name: "qr-first-step",
+        seen: "the QR code on the projector opens step 1, whatever the step",
+        defect: Defect::Script(
+            "new MutationObserver(function () { var f = document.querySelector('.qr__code'); if (f && !/#\\/what-happened$/.test(f.src)) f.src = f.src.replace(/#.*$/, '#/what-happened'); }).observe(document.documentElement, {subtree: true, childList: true, attributes: true});",
+        ),
     },
     Mutation {
         name: "statements-removed",
@@ -299,11 +317,16 @@ fn copy_site(from: &Path, to: &Path) -> PathBuf {
 fn inject(site: &Path, defect: &Defect) {
     match defect {
         Defect::Style(rule) => {
+            // The class's page's stylesheet (speaker.html has its own).
+            let index = std::fs::read_to_string(site.join("index.html")).expect("index.html");
             let css = std::fs::read_dir(site)
                 .expect("the copy")
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .find(|p| p.extension().is_some_and(|x| x == "css"))
-                .unwrap_or_else(|| fail("the site has no stylesheet"));
+                .find(|p| {
+                    p.extension().is_some_and(|x| x == "css")
+                        && index.contains(&*p.file_name().unwrap_or_default().to_string_lossy())
+                })
+                .unwrap_or_else(|| fail("index.html links no stylesheet"));
             let old = std::fs::read(&css).expect("the stylesheet");
             let mut new = old.clone();
             new.extend_from_slice(b"\n");

@@ -10,13 +10,15 @@ use crate::markup::{attribute, element, tag, without_tags};
 pub const OFFLINE_FILE: &str = "vostochny-explainer-offline.html";
 
 /// Writes the offline file next to `dist/index.html` and returns its path.
-/// `full_text` is the whole story: the site keeps it on its own page, this
-/// file in a section shown without JavaScript or when the app cannot start.
-pub fn write(dist: &Path, full_text: &str) -> Result<PathBuf, String> {
+/// `page` is the finished index.html naming the files to inline (from
+/// `dist/`). `full_text` is the whole story: the site keeps it on its own
+/// page, this file in a section shown without JavaScript or when the app
+/// cannot start.
+pub fn write(dist: &Path, page: &str, full_text: &str) -> Result<PathBuf, String> {
     let read = |name: &str| {
         fs::read_to_string(dist.join(name)).map_err(|e| format!("cannot read dist/{name}: {e}"))
     };
-    let mut html = read("index.html")?;
+    let mut html = page.to_owned();
 
     // The site's policy lists the site's inline scripts; this file gets its own.
     html = without_tags(&html, "<meta http-equiv=\"Content-Security-Policy\"")?;

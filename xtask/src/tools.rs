@@ -227,7 +227,8 @@ const AXE_VERSION: &str = "4.13.0";
 const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 /// What the browser tests run on: three engines with their WebDriver
-/// servers, poppler (reads the printed handout back) and axe-core.
+/// servers, poppler (reads the printed handout back), zbar (reads the QR
+/// code back) and axe-core.
 pub struct Browsers {
     /// Environment for the browser tests: where each piece is.
     pub env: Vec<(&'static str, PathBuf)>,
@@ -242,10 +243,11 @@ pub struct Browsers {
 /// engines can run.
 pub fn browsers() -> Browsers {
     let debian_root = debian_root();
-    let packages: [(&str, &str); 7] = [
+    let packages: [(&str, &str); 8] = [
         ("/usr/bin/chromium", "chromium"),
         ("/usr/bin/chromedriver", "chromium-driver"),
         ("/usr/bin/pdftotext", "poppler-utils"),
+        ("/usr/bin/zbarimg", "zbar-tools"),
         ("/usr/bin/firefox-esr", "firefox-esr"),
         ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
         ("/usr/bin/xvfb-run", "xvfb"),
@@ -257,7 +259,7 @@ pub fn browsers() -> Browsers {
         .map(|(_, package)| *package)
         .collect();
     if absent.is_empty() {
-        say("chromium, firefox-esr, WebKitGTK's driver, xvfb and poppler: present");
+        say("chromium, firefox-esr, WebKitGTK's driver, xvfb, poppler and zbar: present");
     } else if debian_root {
         say(&format!(
             "missing Debian packages for the browser tests: {}; installing with apt-get",
@@ -282,6 +284,9 @@ pub fn browsers() -> Browsers {
     }
     if !Path::new("/usr/bin/pdftotext").exists() {
         fail("the handout test needs pdftotext and pdfinfo (poppler-utils) in /usr/bin");
+    }
+    if !Path::new("/usr/bin/zbarimg").exists() {
+        fail("the QR code test needs zbarimg (zbar-tools) in /usr/bin");
     }
     ensure_cargo_tool(
         "geckodriver",

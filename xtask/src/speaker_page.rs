@@ -1,0 +1,109 @@
+//! speaker.html: the teacher's second window (the speaker view, S).
+//!
+//! The speaker view is code the class's page never runs, so the site's
+//! index.html is built without it (its first view has a size budget) and
+//! a second Trunk build, with the feature `teacher`, makes the app that has
+//! it. That build's glue, wasm and stylesheet (the site's styles plus
+//! `styles/speaker.css`) go beside the site's own in `dist/`; its page
+//! becomes speaker.html, which draws the speaker view, with no pre-rendered
+//! story. The single offline file is made from that build too (one file
+//! cannot open a second page, so it opens itself as the speaker view).
+
+use std::fs;
+use std::path::Path;
+
+use crate::markup::tags;
+
+pub const SPEAKER_PAGE: &str = "speaker.html";
+
+/// Where Trunk builds the app with the speaker view (Trunk empties the
+/// folder it builds into, so not `dist/`).
+pub const SPEAKER_DIST: &str = "target/speaker-dist";
+
+/// The teacher's tools' own styles (the speaker view, the handout view),
+/// added to the teacher's build's stylesheet only.
+pub const TEACHER_STYLES: [&str; 2] = ["styles/speaker.css", "styles/handout.css"];
+
+/// The files of the build with the speaker view, once in `dist/`.
+pub struct SpeakerBuild {
+    pub glue: String,
+    pub wasm: String,
+    pub stylesheet: String,
+}
+
+/// Finishes the speaker build in `built` (its index.html as Trunk wrote it,
+/// glue already minified) and writes `dist/speaker.html`, its inline
+/// scripts minified by `minify_scripts`.
+pub fn write(
+    built: &Path,
+    dist: &Path,
+    minify_scripts: &dyn Fn(&str) -> String,
+) -> Result<SpeakerBuild, String> {
+    let html = fs::read_to_string(built.join("index.html"))
+        .map_err(|e| format!("cannot read {}/index.html: {e}", built.display()))?;
+    // The teacher's styles join the bundle as more stylesheet links.
+    let links = tags(&html, "<link rel=\"stylesheet\" href=\"./")?;
+    let after = links
+        .last()
+        .ok_or("the speaker build links no stylesheet")?
+        .end;
+    let mut html = html;
+    for source in TEACHER_STYLES.iter().rev() {
+        let name = Path::new(source)
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy();
+        fs::copy(source, built.join(&*name)).map_err(|e| format!("cannot copy {source}: {e}"))?;
+        html.insert_str(
+            after,
+            &format!("<link rel=\"stylesheet\" href=\"./{name}\"/>"),
+        );
+    }
+    let html = crate::stylesheet::bundle(&html, built)?;
+    let html = minify_scripts(&html);
+    let stylesheet = crate::markup::attribute(
+        &html[tags(&html, "<link rel=\"stylesheet\" href=\"./")?[0].clone()],
+        "href",
+    )
+    .ok_or("the bundled stylesheet link has no href")?
+    .trim_start_matches("./")
+    .to_owned();
+    let files = crate::integrity::loader_files(&html)?;
+    let (glue, wasm) = (files.glue.to_owned(), files.wasm.to_owned());
+    for name in [&glue, &wasm, &stylesheet] {
+        fs::copy(built.join(name), dist.join(name))
+            .map_err(|e| format!("cannot copy {name} into dist/: {e}"))?;
+    }
+    let html = crate::integrity::apply(&html, dist)?;
+    let html = crate::csp::apply(&html)?;
+    fs::write(dist.join(SPEAKER_PAGE), html)
+        .map_err(|e| format!("cannot write dist/{SPEAKER_PAGE}: {e}"))?;
+    Ok(SpeakerBuild {
+        glue,
+        wasm,
+        stylesheet,
+    })
+}
+
+/// The finished index.html as the build with the speaker view would load
+/// it: the same page (pre-rendered screen and all; the two apps draw the
+/// class's page alike), with that build's glue, wasm and stylesheet. The
+/// single offline file is made from it.
+pub fn index_with(index: &str, speaker: &SpeakerBuild) -> Result<String, String> {
+    let files = crate::integrity::loader_files(index)?;
+    let links = tags(index, "<link rel=\"stylesheet\" href=\"./")?;
+    let stylesheet = crate::markup::attribute(
+        &index[links
+            .first()
+            .ok_or("index.html links no stylesheet")?
+            .clone()],
+        "href",
+    )
+    .ok_or("the stylesheet link has no href")?
+    .trim_start_matches("./")
+    .to_owned();
+    Ok(index
+        .replace(files.glue, &speaker.glue)
+        .replace(files.wasm, &speaker.wasm)
+        .replace(&stylesheet, &speaker.stylesheet))
+}
