@@ -185,10 +185,18 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The handout drawn here: only the teacher's build (the offline file)
-    // has it; the site's is a page of its own.
+    // The handout and the worksheet drawn here: only the teacher's build
+    // (the offline file) has them; the site's are pages of their own.
     #[cfg(feature = "teacher")]
-    let handout = (*order == ReadingOrder::Handout).then(|| handout_view(story, *units));
+    let handout = match *order {
+        ReadingOrder::Handout => {
+            let order = order.clone();
+            let on_worksheet = Callback::from(move |()| order.set(ReadingOrder::Worksheet));
+            Some(handout_view(story, *units, Some(on_worksheet)))
+        }
+        ReadingOrder::Worksheet => Some(html! { <crate::components::worksheet::Worksheet /> }),
+        _ => None,
+    };
     #[cfg(not(feature = "teacher"))]
     let handout: Option<Html> = None;
 

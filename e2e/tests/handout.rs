@@ -418,7 +418,6 @@ async fn the_handout_maps_mark_each_steps_places_as_the_legend_says_and_ids_are_
 /// question, every word inside the page, and no answers on it.
 #[tokio::test]
 async fn the_worksheet_prints_on_two_pages_with_every_step_and_question_and_no_answers() {
-    use fantoccini::wd::PrintSize;
     if e2e::skip_on(
         &[e2e::Engine::WebKit],
         "printing the worksheet to PDF",
@@ -437,23 +436,43 @@ async fn the_worksheet_prints_on_two_pages_with_every_step_and_question_and_no_a
         ))
         .await
         .unwrap();
+    worksheet_prints_whole(&browser, &story, "worksheet").await;
+    // The single offline file draws it in the app, from the handout's link.
+    browser.open_offline_file().await;
+    browser.open_view(View::Handout).await;
+    browser.click(".handout__worksheet a").await;
+    browser
+        .wait_until(
+            "the offline file shows the worksheet",
+            "return !!document.querySelector('.worksheet') && location.protocol === 'file:'",
+        )
+        .await;
+    worksheet_prints_whole(&browser, &story, "offline-worksheet").await;
+    browser.finish().await;
+}
+
+/// The page on screen, printed at A4 and US Letter: at most two pages,
+/// every step's title and question and the exercise, no answer, and no
+/// word cut at a page's edge.
+async fn worksheet_prints_whole(browser: &Browser, story: &story::Story, name: &str) {
+    use fantoccini::wd::PrintSize;
     for (paper, size) in [("a4", PrintSize::A4), ("letter", PrintSize::US_LETTER)] {
-        let (path, pages) = print_to_pdf(&browser, Some(size), &format!("worksheet-{paper}")).await;
+        let (path, pages) = print_to_pdf(browser, Some(size), &format!("{name}-{paper}")).await;
         assert!(
             pages <= 2,
-            "the worksheet prints on {pages} pages at {paper}"
+            "{name}: the worksheet prints on {pages} pages at {paper}"
         );
         let text = pdf_text(&path, None);
         for step in story.steps {
             assert!(
                 text.contains(step.title),
-                "{paper}: step {:?} on the worksheet",
+                "{name} {paper}: step {:?} on the worksheet",
                 step.title
             );
             if let Some(note) = step.note {
                 assert!(
                     holds_in_order(&text, note.question),
-                    "{paper}: the question {:?} on the worksheet",
+                    "{name} {paper}: the question {:?} on the worksheet",
                     note.question
                 );
             }
@@ -462,42 +481,45 @@ async fn the_worksheet_prints_on_two_pages_with_every_step_and_question_and_no_a
         for status in story::LABEL_EXERCISE {
             assert!(
                 text.contains(status.label()),
-                "{paper}: label {:?}",
+                "{name} {paper}: label {:?}",
                 status.label()
             );
         }
         for (_, statement, status) in story.label_exercise() {
             assert!(
                 holds_in_order(&text, statement.text),
-                "{paper}: exercise statement"
+                "{name} {paper}: exercise statement"
             );
             for letter in ['A', 'B', 'C', 'D', 'E', 'F'] {
                 assert!(
                     !text.contains(&format!("{letter}: {}", status.label())),
-                    "{paper}: an answer is printed on the worksheet"
+                    "{name} {paper}: an answer is printed on the worksheet"
                 );
             }
         }
-        assert!(!text.contains("Answers"), "{paper}: no answers section");
+        assert!(
+            !text.contains("Answers"),
+            "{name} {paper}: no answers section"
+        );
         // Nothing cut at the edges: every word lies wholly on its page.
         for page in 1..=pages {
             let (width, height, words) = printed_words(&path, page);
-            assert!(!words.is_empty(), "{paper}: page {page} has text");
+            assert!(!words.is_empty(), "{name} {paper}: page {page} has text");
             for PrintedWord { x0, y0, x1, y1, .. } in words {
                 assert!(
                     x0 >= 0.0 && y0 >= 0.0 && x1 <= width && y1 <= height,
-                    "{paper}: page {page}: a word at {x0:.0},{y0:.0}–{x1:.0},{y1:.0} runs off the {width:.0}×{height:.0} page"
+                    "{name} {paper}: page {page}: a word at {x0:.0},{y0:.0}–{x1:.0},{y1:.0} runs off the {width:.0}×{height:.0} page"
                 );
             }
         }
     }
-    browser.finish().await;
 }
 
-/// The handout offers the worksheet where it is beside it (the site, the
-/// built folder) and not in the single offline file, which has none.
+/// The handout offers the worksheet: on the site its link opens
+/// `worksheet.html`; in the single offline file, which has no page beside
+/// it, the same link draws the worksheet in the app.
 #[tokio::test]
-async fn the_handout_links_the_worksheet_on_the_site_and_not_in_the_offline_file() {
+async fn the_handouts_link_opens_the_worksheet_on_the_site_and_in_the_offline_file() {
     let site = Site::serve(dist());
     let browser = Browser::start_reduced_motion(1280, 900).await;
     browser.open(&site, "/").await;
@@ -521,13 +543,12 @@ async fn the_handout_links_the_worksheet_on_the_site_and_not_in_the_offline_file
     );
     browser.open_offline_file().await;
     browser.open_view(View::Handout).await;
-    let shown = browser
-        .js("var s = document.querySelector('.handout__worksheet'); return !!s && s.getClientRects().length > 0")
+    browser.click(".handout__worksheet a").await;
+    browser
+        .wait_until(
+            "the offline file's link shows the worksheet in the app",
+            "return !!document.querySelector('.app .worksheet') && location.protocol === 'file:'",
+        )
         .await;
-    assert_eq!(
-        shown,
-        serde_json::Value::Bool(false),
-        "the offline file offers no worksheet it does not have"
-    );
     browser.finish().await;
 }

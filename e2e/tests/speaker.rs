@@ -105,6 +105,31 @@ async fn keys_jumps_and_blank_in_either_window_move_both() {
     browser.present().await;
     let windows = open_speaker(&browser).await;
     speaker_shows(&browser, first.title).await;
+    // The teacher's screen is audited as the class's is.
+    let problems = browser.axe_violations().await;
+    assert!(
+        problems.is_empty(),
+        "the speaker view has accessibility violations:\n{}",
+        problems.join("\n")
+    );
+    // And the QR frame, drawn by the same build (a loopback address here:
+    // its note).
+    windows.to_audience(&browser).await;
+    browser.press('q').await;
+    browser
+        .wait_until(
+            "the QR frame has drawn",
+            "var f = document.querySelector('.qr__code'); return !!f && !!f.contentDocument && !!f.contentDocument.querySelector('.qr-page')",
+        )
+        .await;
+    let problems = browser.axe_violations().await;
+    assert!(
+        problems.is_empty(),
+        "the QR overlay has accessibility violations:\n{}",
+        problems.join("\n")
+    );
+    browser.press('q').await;
+    windows.to_speaker(&browser).await;
 
     // End in the speaker window: the class's window goes to the last step.
     browser.press(Key::End.into()).await;

@@ -25,7 +25,7 @@ pub fn HandoutPage(props: &HandoutPageProps) -> Html {
     html! {
         <main class="handout-page">
             <p class="story-page__back"><a href="./">{ "Back to the interactive explainer" }</a></p>
-            { handout_view(&STORY, props.units) }
+            { handout_view(&STORY, props.units, None) }
         </main>
     }
 }
@@ -41,13 +41,26 @@ pub fn handout_page(units: Units) -> &'static str {
 /// The whole lesson on paper: every step with its sources and its map, the
 /// glossary, the quiz, and its answers on a page of their own. Printing this
 /// view (Ctrl+P) gives the black-and-white handout.
-pub fn handout_view(story: &'static Story, units: Units) -> Html {
+///
+/// `on_worksheet`: where the worksheet is drawn in the app (the single
+/// offline file, which has no `worksheet.html` beside it), its link opens it
+/// there; otherwise the link opens the page.
+pub fn handout_view(
+    story: &'static Story,
+    units: Units,
+    on_worksheet: Option<Callback<()>>,
+) -> Html {
+    let open_worksheet = on_worksheet.map(|open| {
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            open.emit(());
+        })
+    });
     html! {
         <section class="handout" aria-labelledby="handout-title">
             <h2 id="handout-title" class="handout__title" tabindex="-1">{ "Class handout" }</h2>
             <p class="handout__how">{ "Print this page (Ctrl+P, or ⌘P on a Mac) for a black-and-white handout. The answers to the quiz are on the last page." }
-                // The single offline file has no worksheet beside it: it hides this.
-                <span class="handout__worksheet">{ " For students: " }<a href="./worksheet.html">{ "the two-page worksheet" }</a>
+                <span class="handout__worksheet">{ " For students: " }<a href="./worksheet.html" onclick={open_worksheet}>{ "the two-page worksheet" }</a>
                 { " (no answers on it; they are at the end of this handout)." }</span></p>
             { for story.steps.iter().enumerate().map(|(index, step)| html! {
                 <article class="handout__step" data-step={step.id}>

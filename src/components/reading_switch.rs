@@ -14,8 +14,9 @@ pub enum ReadingOrder {
     Glossary,
     Quiz,
     /// Only in the teacher's build (the single offline file): the site's
-    /// handout is a page of its own.
+    /// handout and worksheet are pages of their own.
     Handout,
+    Worksheet,
 }
 
 /// Switches between the story in time order and the report's own order.
@@ -42,7 +43,7 @@ pub fn reading_switch(
             // A link to the site's handout page (in the reader's units); the
             // teacher's build, with no page beside it, shows it here instead.
             <a class="switch__button" href={handout_page(units)}
-                aria-current={(chosen == ReadingOrder::Handout).then_some("true")}
+                aria-current={matches!(chosen, ReadingOrder::Handout | ReadingOrder::Worksheet).then_some("true")}
                 onclick={TEACHER_BUILD.then(|| {
                     let on_change = on_change.clone();
                     Callback::from(move |event: MouseEvent| {

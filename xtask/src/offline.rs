@@ -66,11 +66,8 @@ pub fn write(dist: &Path, page: &str, full_text: &str) -> Result<PathBuf, String
     // Without JavaScript the section shows. The rule sits in the head: a
     // <style> in the body may only style what comes after its parent (HTML's
     // rule, which the Nu Html Checker enforces), and the section comes before.
-    // The worksheet is a page beside the site's (worksheet.html), which a
-    // single file has not: the handout's link to it is hidden here.
     let show_without_script =
-        "  <noscript><style>#whole-story { display: block; }</style></noscript>\n  \
-         <style>.handout__worksheet { display: none; }</style>\n  </head>";
+        "  <noscript><style>#whole-story { display: block; }</style></noscript>\n  </head>";
     if !html.contains("</head>") {
         return Err("index.html has no </head>".into());
     }

@@ -20,9 +20,14 @@ pub const SPEAKER_PAGE: &str = "speaker.html";
 /// folder it builds into, so not `dist/`).
 pub const SPEAKER_DIST: &str = "target/speaker-dist";
 
-/// The teacher's tools' own styles (the speaker view, the handout view),
-/// added to the teacher's build's stylesheet only.
-pub const TEACHER_STYLES: [&str; 2] = ["styles/speaker.css", "styles/handout.css"];
+/// The teacher's tools' own styles (the speaker view and the QR code, the
+/// handout and the worksheet drawn in the app), added to the teacher's
+/// build's stylesheet only.
+pub const TEACHER_STYLES: [&str; 3] = [
+    "styles/speaker.css",
+    "styles/handout.css",
+    "styles/worksheet.css",
+];
 
 /// The files of the build with the speaker view, once in `dist/`.
 pub struct SpeakerBuild {
