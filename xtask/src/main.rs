@@ -3,7 +3,8 @@
 //! no dependencies so that it compiles in seconds on a fresh machine.
 //!
 //! Commands:
-//!   serve [--port N]  build the site (as dist) and serve it on http://127.0.0.1:N/ (8080)
+//!   serve [--port N] [--lan]  build the site (as dist) and serve it on http://127.0.0.1:N/
+//!                     (8080); with --lan, on this computer's network address, for phones
 //!   dev [--port N]    Trunk's development server (rebuilds on change; class's page only)
 //!   test              formatting, lints, native tests, then browser tests
 //!   dist              build the release site into dist/
@@ -58,7 +59,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [--port N] | dev [--port N] | test | dist | bench | screenshots [--bless] | check-html | map | e2e --dist DIR [--engine E] | mutate [NAME ...]"
+                "usage: cargo xtask serve [--port N] [--lan] | dev [--port N] | test | dist | bench | screenshots [--bless] | check-html | map | e2e --dist DIR [--engine E] | mutate [NAME ...]"
             );
             exit(2);
         }
@@ -103,17 +104,38 @@ pub fn run(command: &mut Command) {
 }
 
 fn serve(args: &[String]) {
-    let port = match args {
-        [] => "8080".to_owned(),
-        [flag, port] if flag == "--port" => port.clone(),
-        _ => fail("usage: cargo xtask serve [--port N]"),
-    };
+    let (mut port, mut lan) = ("8080".to_owned(), false);
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match (arg.as_str(), rest.clone().next()) {
+            ("--port", Some(n)) => {
+                port = n.clone();
+                rest.next();
+            }
+            ("--lan", _) => lan = true,
+            _ => fail("usage: cargo xtask serve [--port N] [--lan]"),
+        }
+    }
     let tools = tools::build_tools();
     dist(&tools);
+    // On this computer only, unless asked: `--lan` serves the school's
+    // network too, so phones can open the QR code's address.
+    let host = if lan {
+        serve::network_address().unwrap_or_else(|| {
+            fail("--lan: this computer has no network address other than loopback")
+        })
+    } else {
+        "127.0.0.1".to_owned()
+    };
     say(&format!(
-        "serving dist/ (the site as it would be published): open http://127.0.0.1:{port}/ (Ctrl+C stops)"
+        "serving dist/ (the site as it would be published): open http://{host}:{port}/ (Ctrl+C stops){}",
+        if lan {
+            "; phones on the same network can open it too (Q shows a step's QR code)"
+        } else {
+            ""
+        }
     ));
-    serve::serve(Path::new("dist"), &port).unwrap_or_else(|e| fail(&e));
+    serve::serve(Path::new("dist"), &host, &port).unwrap_or_else(|e| fail(&e));
 }
 
 /// `cargo xtask dev`: Trunk's development server, which rebuilds when a

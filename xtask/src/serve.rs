@@ -8,15 +8,25 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 
-/// Serves `root` on 127.0.0.1:`port` until the process is stopped.
-pub fn serve(root: &Path, port: &str) -> Result<(), String> {
-    let listener = TcpListener::bind(format!("127.0.0.1:{port}"))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e} (try --port N)"))?;
+/// Serves `root` on `host`:`port` until the process is stopped.
+pub fn serve(root: &Path, host: &str, port: &str) -> Result<(), String> {
+    let listener = TcpListener::bind(format!("{host}:{port}"))
+        .map_err(|e| format!("cannot listen on {host}:{port}: {e} (try --port N)"))?;
     for stream in listener.incoming().flatten() {
         let root = root.to_path_buf();
         std::thread::spawn(move || answer(stream, &root));
     }
     Ok(())
+}
+
+/// This computer's address on its network (the one it would send from),
+/// if it has one other than loopback. Connecting a UDP socket sends
+/// nothing; 198.51.100.1 is a documentation address.
+pub fn network_address() -> Option<String> {
+    let probe = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    probe.connect("198.51.100.1:9").ok()?;
+    let ip = probe.local_addr().ok()?.ip();
+    (!ip.is_loopback() && !ip.is_unspecified()).then(|| ip.to_string())
 }
 
 /// The file a request path names under `root`: `/` and folders give their
