@@ -87,10 +87,8 @@ pub fn first_view(dist: &Path) -> Result<Vec<Asset>, String> {
     let page = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("cannot read {}/index.html: {e}", dist.display()))?;
     let mut files: Vec<(&'static str, String)> = vec![("page", "index.html".to_owned())];
-    for link in crate::markup::tags(&page, "<link rel=\"stylesheet\" href=\"./")? {
-        let href = crate::markup::attribute(&page[link], "href")
-            .ok_or("a stylesheet link without href")?;
-        files.push(("stylesheet", href.trim_start_matches("./").to_owned()));
+    for href in crate::stylesheet::linked(&page)? {
+        files.push(("stylesheet", href));
     }
     let loader = crate::integrity::loader_files(&page)?;
     files.push(("glue", loader.glue.to_owned()));

@@ -66,13 +66,10 @@ pub fn write(
     }
     let html = crate::stylesheet::bundle(&html, built)?;
     let html = minify_scripts(&html);
-    let stylesheet = crate::markup::attribute(
-        &html[tags(&html, "<link rel=\"stylesheet\" href=\"./")?[0].clone()],
-        "href",
-    )
-    .ok_or("the bundled stylesheet link has no href")?
-    .trim_start_matches("./")
-    .to_owned();
+    let stylesheet = crate::stylesheet::linked(&html)?
+        .into_iter()
+        .next()
+        .ok_or("the speaker build links no stylesheet")?;
     let files = crate::integrity::loader_files(&html)?;
     let (glue, wasm) = (files.glue.to_owned(), files.wasm.to_owned());
     for name in [&glue, &wasm, &stylesheet] {
@@ -96,17 +93,10 @@ pub fn write(
 /// single offline file is made from it.
 pub fn index_with(index: &str, speaker: &SpeakerBuild) -> Result<String, String> {
     let files = crate::integrity::loader_files(index)?;
-    let links = tags(index, "<link rel=\"stylesheet\" href=\"./")?;
-    let stylesheet = crate::markup::attribute(
-        &index[links
-            .first()
-            .ok_or("index.html links no stylesheet")?
-            .clone()],
-        "href",
-    )
-    .ok_or("the stylesheet link has no href")?
-    .trim_start_matches("./")
-    .to_owned();
+    let stylesheet = crate::stylesheet::linked(index)?
+        .into_iter()
+        .next()
+        .ok_or("index.html links no stylesheet")?;
     Ok(index
         .replace(files.glue, &speaker.glue)
         .replace(files.wasm, &speaker.wasm)

@@ -41,6 +41,25 @@ pub fn bundle(html: &str, dist: &Path) -> Result<String, String> {
     Ok(html)
 }
 
+/// The files `html`'s stylesheet links name, in order (without `./`).
+pub fn linked(html: &str) -> Result<Vec<String>, String> {
+    tags(html, LINK)?
+        .into_iter()
+        .map(|link| {
+            attribute(&html[link], "href")
+                .map(|href| href.trim_start_matches("./").to_owned())
+                .ok_or_else(|| "a stylesheet <link> without href".to_owned())
+        })
+        .collect()
+}
+
+/// A stylesheet of the project (`styles/…`) minified, as a `<style>` for a
+/// page's head: the pages that carry their own styles inline.
+pub fn inline(file: &str) -> Result<String, String> {
+    let css = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    Ok(format!("    <style>{}</style>\n", minify(&css, file)?))
+}
+
 /// `css` minified; a parse error names the file and the line.
 pub fn minify(css: &str, name: &str) -> Result<String, String> {
     let options = ParserOptions {

@@ -18,9 +18,7 @@ pub const HANDOUT_PAGES: [&str; 2] = ["handout.html", "handout-miles.html"];
 /// worksheet's own styles inline, and the base map its map draws by
 /// reference.
 pub fn write(dist: &Path, index: &str, worksheet: &str, map_base: &str) -> Result<(), String> {
-    let own = std::fs::read_to_string("styles/worksheet.css")
-        .map_err(|e| format!("cannot read styles/worksheet.css: {e}"))?;
-    let own = crate::stylesheet::minify(&own, "styles/worksheet.css")?;
+    let own = crate::stylesheet::inline("styles/worksheet.css")?;
     let page = crate::story_page::static_page(
         index,
         &crate::story_page::Head {
@@ -28,7 +26,7 @@ pub fn write(dist: &Path, index: &str, worksheet: &str, map_base: &str) -> Resul
             description: "A two-page worksheet for students on the 13 September 2023 Putin–Kim summit at Vostochny: the route, the steps and their sources, matching statements to labels, and questions to discuss.",
             // Paper: black on white whatever the reader's scheme.
             color_scheme: "light",
-            extra: &format!("    <style>{own}</style>\n"),
+            extra: &own,
         },
         &format!("{map_base}{worksheet}"),
     )?;
@@ -46,10 +44,7 @@ pub fn write_handout(
     handout: &[String; 2],
     map_base: &str,
 ) -> Result<(), String> {
-    let own = std::fs::read_to_string("styles/handout.css")
-        .map_err(|e| format!("cannot read styles/handout.css: {e}"))?;
-    let own = crate::stylesheet::minify(&own, "styles/handout.css")?;
-    let extra = format!("    <style>{own}</style>\n");
+    let extra = crate::stylesheet::inline("styles/handout.css")?;
     for (name, body) in HANDOUT_PAGES.iter().zip(handout) {
         let page = crate::story_page::static_page(
             index,
