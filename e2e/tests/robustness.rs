@@ -194,7 +194,17 @@ async fn a_thousand_step_changes_do_not_grow_memory() {
                      if (document.querySelector('article.step').dataset.step !== before) { count++; one(); return; }
                      // Not moved after 5 s: the soak is stuck, not slow. (0.5 s was
                      // once too short on a loaded two-core CI machine.)
-                     if (++waited > 1000) { done('stuck at ' + before + ' after ' + count + ' changes, pressing ' + key); return; }
+                     if (++waited > 1000) {
+                       var fatal = document.getElementById('fatal');
+                       done('stuck at ' + before + ' after ' + count + ' changes, pressing ' + key
+                         + '; address ' + location.hash
+                         + '; steps on the page ' + document.querySelectorAll('article.step').length
+                         + '; prev disabled ' + !!document.querySelector('.pager__prev[aria-disabled=true]')
+                         + '; next disabled ' + !!document.querySelector('.pager__next[aria-disabled=true]')
+                         + '; focus ' + (document.activeElement && document.activeElement.outerHTML.slice(0, 80))
+                         + '; alert ' + (fatal && !fatal.hidden ? fatal.textContent : 'hidden'));
+                       return;
+                     }
                      setTimeout(check, 5);
                    })();
                  }

@@ -39,6 +39,14 @@ thread_local! {
     /// Whether a catch-up is already scheduled: one at a time, however many
     /// writes were dropped.
     static CATCHING_UP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many hashes this app set whose `hashchange` has not arrived yet.
+    /// Each write fires its event later, as a separate task; by then the
+    /// reader may have moved on (a fast clicker), and while the browser drops
+    /// writes the address still shows the older hash, so the late event
+    /// cannot be told from Back by the address. Events come in the order of
+    /// the writes, one each, and before any later Back/Forward: counting
+    /// them is enough.
+    static ECHOES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 fn catch_up(newest: std::rc::Rc<std::cell::RefCell<String>>, tries: u8) {
@@ -96,11 +104,8 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
     let shown = reading.shown();
     let origin = reading.origin;
     let jump = reading.dispatcher();
-    // The hash this app wrote last. Setting the hash fires `hashchange` later,
-    // as a separate task; by then the reader may have moved on (a fast
-    // clicker), and that stale event must not pull them back.
-    let written = use_mut_ref(String::new);
-    let writer = written.clone();
+    // The hash this app wants in the address bar, for the catch-up.
+    let newest = use_mut_ref(String::new);
     use_effect_with((index, shown, origin), move |&(index, shown, origin)| {
         let wanted = address(story, index, shown);
         let current = current_hash();
@@ -127,13 +132,15 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
             }
             // Setting the hash adds a history entry, so Back returns here.
             Origin::Pager | Origin::List if current != wanted => {
-                *writer.borrow_mut() = wanted.clone();
+                *newest.borrow_mut() = wanted.clone();
                 gloo::utils::window()
                     .location()
                     .set_hash(&wanted)
                     .unwrap_or(());
-                if current_hash() != wanted {
-                    catch_up(writer.clone(), CATCH_UP_TRIES);
+                if current_hash() == wanted {
+                    ECHOES.with(|echoes| echoes.set(echoes.get() + 1));
+                } else {
+                    catch_up(newest.clone(), CATCH_UP_TRIES);
                 }
             }
             Origin::Pager | Origin::List => {}
@@ -144,14 +151,12 @@ pub fn use_hash_sync(story: &'static Story, reading: UseReducerHandle<Reading>) 
     use_effect_with((), move |_| {
         let listener =
             gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let current = current_hash();
-                if *written.borrow() == current {
-                    // The echo of our own write: the state already matches it.
+                if ECHOES.with(|echoes| echoes.replace(echoes.get().saturating_sub(1))) > 0 {
+                    // The echo of our own write: the state has already moved past it.
                     return;
                 }
-                // Back/Forward or a typed address: from now on, a change to
-                // any other hash is the reader's.
-                *written.borrow_mut() = current.clone();
+                // Back/Forward or a typed address.
+                let current = current_hash();
                 let change = opening(story, &current, Origin::History).unwrap_or_else(|| {
                     // An unknown step in a typed address: show the first step
                     // and put its real name in the address bar.
