@@ -5,15 +5,18 @@ use story::nav::Action;
 use story::{PlaceRef, Units};
 use yew::prelude::*;
 
+use crate::components::embed_bar::embed_bar;
 use crate::components::glossary_view::glossary_view;
 #[cfg(feature = "teacher")]
 use crate::components::handout_view::handout_view;
 use crate::components::notes_panel::{notes_panel, NotesPanelProps};
 use crate::components::pager::{pager, PagerProps};
 use crate::components::qr_overlay::qr_overlay;
+#[cfg(feature = "teacher")]
 use crate::components::quiz_view::QuizView;
 use crate::components::reading_switch::{reading_switch, ReadingOrder};
 use crate::components::report_view::{report_view, ReportViewProps};
+use crate::components::share_panel::SharePanel;
 use crate::components::source_lens::{source_lens, Lens, SourceLensProps};
 #[cfg(feature = "teacher")]
 use crate::components::speaker_view::{speaker_view, SpeakerViewProps};
@@ -39,6 +42,15 @@ pub struct AppProps {
     /// a build with the feature `teacher` has it (`edge::speaker`).
     #[prop_or_default]
     pub speaker: bool,
+    /// Opens on the quiz (`quiz.html?quiz`): the quiz is a page of the
+    /// teacher's build, not a view of the class's page (its first view has a
+    /// size budget); only that build has it.
+    #[prop_or_default]
+    pub quiz: bool,
+    /// embed.html, in another site's frame: the step, its map and the pager,
+    /// with one line of chrome; it talks to the framing page (`edge::embed`).
+    #[prop_or_default]
+    pub embed: bool,
 }
 
 #[component]
@@ -47,7 +59,13 @@ pub fn App(props: &AppProps) -> Html {
     let reading = use_reducer(|| Reading::new(props.start, story.steps));
     let units = use_state(Units::default);
     let presenter = use_reducer(Presenter::default);
-    let order = use_state(ReadingOrder::default);
+    let order = use_state(|| {
+        if props.quiz {
+            ReadingOrder::Quiz
+        } else {
+            ReadingOrder::default()
+        }
+    });
     let lens = use_state(|| None::<Lens>);
     let on_lens = {
         let lens = lens.clone();
@@ -123,7 +141,15 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         on_pager.clone()
     };
-    edge::keys::use_navigation_keys(on_key_move.clone(), on_presenter.clone());
+    // The embed has no presenter mode: its keys only turn the story (and only
+    // while it has focus: keys on the host page never reach its frame).
+    let on_command = if props.embed {
+        Callback::noop()
+    } else {
+        on_presenter.clone()
+    };
+    edge::keys::use_navigation_keys(on_key_move.clone(), on_command);
+    edge::embed::use_embed(props.embed, story, &reading);
     edge::focus::use_step_focus(&reading, heading.clone());
 
     let position = reading.position;
@@ -199,6 +225,35 @@ pub fn App(props: &AppProps) -> Html {
     };
     #[cfg(not(feature = "teacher"))]
     let handout: Option<Html> = None;
+    // The quiz: in the site, a page of its own (quiz.html, the teacher's build).
+    #[cfg(feature = "teacher")]
+    let quiz = (*order == ReadingOrder::Quiz)
+        .then(|| html! { <QuizView {story} on_open_step={on_open_step.clone()} /> });
+    #[cfg(not(feature = "teacher"))]
+    let quiz: Option<Html> = None;
+
+    // The step with its pager: the class's page and the embed alike.
+    let story_view = html! {
+        <>
+            { progress(position) }
+            <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()} {shown}
+                open_place={card.as_ref().map(|(place, _)| *place)} {on_open_place} {on_close_place}
+                on_jump={on_jump.clone()} lens={*lens} />
+            { pager(&PagerProps { position, on_move: on_pager, build: reading.build_counter(),
+                can_go_back: reading.can_go_back(), can_go_on: reading.can_go_on(),
+                presenting, on_leave, notes: presenter.notes, on_notes,
+                speaker, on_speaker }) }
+        </>
+    };
+    if props.embed {
+        return html! {
+            <div class="app is-embed">
+                { embed_bar(step.id) }
+                <main class="reader" id="main">{ story_view }</main>
+                { announcer(&announcement) }
+            </div>
+        };
+    }
 
     html! {
         <div class={classes!("app", presenting.then_some("is-presenting"), (presenting && presenter.notes).then_some("has-notes"))}>
@@ -207,6 +262,7 @@ pub fn App(props: &AppProps) -> Html {
                 { presenter_bar(*presenter, &on_presenter) }
                 { reading_switch(*order, *units, &on_order) }
                 { units_switch(*units, &on_units) }
+                <SharePanel step_id={step.id} />
             </div>
             <div class="layout">
                 <main class="reader" id="main">
@@ -216,17 +272,10 @@ pub fn App(props: &AppProps) -> Html {
                         { glossary_view(story) }
                     } else if let Some(handout) = handout {
                         { handout }
-                    } else if *order == ReadingOrder::Quiz {
-                        <QuizView {story} on_open_step={on_open_step.clone()} />
+                    } else if let Some(quiz) = quiz {
+                        { quiz }
                     } else {
-                        { progress(position) }
-                        <StepView {story} {step} index={position.index()} units={*units} {heading} on_swipe={on_pager.clone()} {shown}
-                            open_place={card.as_ref().map(|(place, _)| *place)} {on_open_place} {on_close_place}
-                            on_jump={on_jump.clone()} lens={*lens} />
-                        { pager(&PagerProps { position, on_move: on_pager, build: reading.build_counter(),
-                            can_go_back: reading.can_go_back(), can_go_on: reading.can_go_on(),
-                            presenting, on_leave, notes: presenter.notes, on_notes,
-                            speaker, on_speaker }) }
+                        { story_view }
                     }
                 </main>
                 <div class="side">

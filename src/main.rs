@@ -22,9 +22,23 @@ fn main() {
     let speaker = edge::speaker::asked_for("speaker");
     #[cfg(not(feature = "teacher"))]
     let speaker = false;
-    let renderer =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { start: 0, speaker });
+    // quiz.html?quiz: the quiz, which only the teacher's build has.
+    #[cfg(feature = "teacher")]
+    let quiz = edge::speaker::asked_for("quiz");
+    #[cfg(not(feature = "teacher"))]
+    let quiz = false;
+    let renderer = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            start: 0,
+            speaker,
+            quiz,
+            // embed.html marks its root (`cargo xtask dist`).
+            embed: root.has_attribute("data-embed"),
+        },
+    );
     if speaker
+        || quiz
         || root
             .first_element_child()
             .is_some_and(|child| child.id() == "loading")

@@ -177,6 +177,16 @@ async fn the_whole_story_and_every_view_work_by_keyboard_alone() {
                 .await;
             continue;
         }
+        // On the site the quiz is a page of its own (quiz.html): a fresh
+        // page, whose focus starts at its top, as any page's does; Tab below
+        // then walks it from there to an answer.
+        if browser
+            .js("return location.pathname.split('/').pop() === 'quiz.html'")
+            .await
+            == true
+        {
+            continue;
+        }
         // The app moves focus into the view after drawing it: let it land
         // before looking for the next button.
         browser.settle().await;

@@ -5,7 +5,8 @@
 //! `full-text` it prints the whole story instead, for the page's <noscript>;
 //! with `map-base`, the page's one copy of the base map that every map draws
 //! by reference; with `worksheet`, the students' worksheet page; with
-//! `handout` or `handout-miles`, the handout page.
+//! `handout` or `handout-miles`, the handout page; with `embed`, embed.html's
+//! first screen (the step and pager, for another site's frame).
 
 use story::Units;
 use vostochny_explainer::components::full_text::FullText;
@@ -69,6 +70,9 @@ fn main() {
                     yew::LocalServerRenderer::<App>::with_props(AppProps {
                         start: 0,
                         speaker: false,
+                        quiz: false,
+                        // `embed`: embed.html's first screen.
+                        embed: mode.as_deref() == Some("embed"),
                     })
                     .render(),
                 )

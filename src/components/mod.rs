@@ -17,6 +17,7 @@
 pub mod announcer;
 pub mod clocks;
 pub mod distance_box;
+pub mod embed_bar;
 pub mod full_text;
 pub mod glossary_view;
 pub mod handout_view;
@@ -37,6 +38,7 @@ pub mod qr_page;
 pub mod quiz_view;
 pub mod reading_switch;
 pub mod report_view;
+pub mod share_panel;
 pub mod source_lens;
 // Only in the build with the speaker view (speaker.html, the offline file).
 #[cfg(feature = "teacher")]

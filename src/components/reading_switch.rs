@@ -12,9 +12,9 @@ pub enum ReadingOrder {
     AsReported,
     /// Not readings: the glossary and who's who, and the quiz, in the same place.
     Glossary,
+    /// Only in the teacher's build (quiz.html and the single offline file),
+    /// like the handout and worksheet: the site's are pages of their own.
     Quiz,
-    /// Only in the teacher's build (the single offline file): the site's
-    /// handout and worksheet are pages of their own.
     Handout,
     Worksheet,
 }
@@ -39,20 +39,36 @@ pub fn reading_switch(
             { button(ReadingOrder::AsItHappened, "As it happened") }
             { button(ReadingOrder::AsReported, "As it was reported") }
             { button(ReadingOrder::Glossary, "Glossary") }
-            { button(ReadingOrder::Quiz, "Quiz") }
-            // A link to the site's handout page (in the reader's units); the
-            // teacher's build, with no page beside it, shows it here instead.
-            <a class="switch__button" href={handout_page(units)}
-                aria-current={matches!(chosen, ReadingOrder::Handout | ReadingOrder::Worksheet).then_some("true")}
-                onclick={TEACHER_BUILD.then(|| {
-                    let on_change = on_change.clone();
-                    Callback::from(move |event: MouseEvent| {
-                        event.prevent_default();
-                        on_change.emit(ReadingOrder::Handout);
-                    })
-                })}>
-                { "Handout" }
-            </a>
+            { page(QUIZ_PAGE, "Quiz", chosen == ReadingOrder::Quiz, ReadingOrder::Quiz, on_change) }
+            { page(handout_page(units), "Handout",
+                matches!(chosen, ReadingOrder::Handout | ReadingOrder::Worksheet), ReadingOrder::Handout, on_change) }
         </div>
+    }
+}
+
+/// The site's quiz page: the teacher's build, opened on the quiz.
+pub const QUIZ_PAGE: &str = "./quiz.html?quiz";
+
+/// A link to a page of the site's own (the quiz, the handout in the reader's
+/// units); the teacher's build, which has no page beside it in the offline
+/// file, shows the view here instead.
+fn page(
+    href: &'static str,
+    label: &'static str,
+    current: bool,
+    reading: ReadingOrder,
+    on_change: &Callback<ReadingOrder>,
+) -> Html {
+    html! {
+        <a class="switch__button" {href} aria-current={current.then_some("true")}
+            onclick={TEACHER_BUILD.then(|| {
+                let on_change = on_change.clone();
+                Callback::from(move |event: MouseEvent| {
+                    event.prevent_default();
+                    on_change.emit(reading);
+                })
+            })}>
+            { label }
+        </a>
     }
 }

@@ -26,16 +26,21 @@ pub fn use_step_focus(reading: &Reading, heading: NodeRef) {
             if origin == Origin::Start || presenting {
                 return;
             }
-            if heading.get_bounding_client_rect().top() < 0.0 || first_statement_below_screen() {
-                let options = ScrollIntoViewOptions::new();
-                // Auto follows the stylesheet: smooth, or instant under reduced motion.
-                options.set_behavior(ScrollBehavior::Auto);
-                options.set_block(ScrollLogicalPosition::Start);
-                heading.scroll_into_view_with_scroll_into_view_options(&options);
+            let top = heading.get_bounding_client_rect().top();
+            if top < 0.0 || first_statement_below_screen() {
+                // This page's own window only: `scrollIntoView` would also
+                // scroll every page that frames this one, and the embed must
+                // never move its host's page. The default behaviour follows
+                // the stylesheet: smooth, or instant under reduced motion.
+                gloo::utils::window().scroll_by_with_x_and_y(0.0, top - HEADING_MARGIN);
             }
         },
     );
 }
+
+/// The space left above a step's title brought to the top: its
+/// `scroll-margin-top` in step.css (1rem).
+const HEADING_MARGIN: f64 = 16.0;
 
 /// Whether the step's first statement starts below the part of the screen
 /// the sticky pager leaves free.

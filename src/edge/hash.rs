@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::state::{Change, Move, Origin, Reading};
 use story::nav::Action;
 
-fn current_hash() -> String {
+pub(crate) fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 

@@ -5,6 +5,7 @@
 // The QR code's address: the teacher's build (and its native tests) only.
 #[cfg(any(feature = "teacher", test))]
 pub mod address;
+pub mod embed;
 pub mod fatal;
 pub mod fit;
 pub mod focus;
@@ -13,6 +14,7 @@ pub mod keys;
 pub mod link;
 pub mod popover;
 pub mod presenter;
+pub mod share;
 // The speaker window's side: only in the build with the speaker view.
 #[cfg(feature = "teacher")]
 pub mod speaker;

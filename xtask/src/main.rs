@@ -20,6 +20,7 @@ use std::process::{exit, Command};
 
 mod budget;
 mod csp;
+mod embed_page;
 mod fuzz;
 mod html_check;
 mod inline_scripts;
@@ -187,6 +188,7 @@ pub fn dist(tools: &tools::BuildTools) {
     minify_glue(tools, Path::new("dist"));
     let Prerendered {
         first_screen,
+        embed_screen,
         full_text,
         map_base,
         worksheet,
@@ -199,6 +201,17 @@ pub fn dist(tools: &tools::BuildTools) {
     let index =
         stylesheet::bundle(&index, dist).unwrap_or_else(|e| fail(&format!("stylesheet: {e}")));
     let index = minify_inline_scripts(tools, &index);
+    let embed = embed_page::page(&index, &first_screen, &embed_screen)
+        .and_then(|embed| integrity::apply(&embed, dist))
+        .and_then(|embed| csp::apply(&embed))
+        .unwrap_or_else(|e| fail(&format!("embed page: {e}")));
+    std::fs::write(dist.join(embed_page::EMBED_PAGE), embed).unwrap_or_else(|e| {
+        fail(&format!(
+            "cannot write dist/{}: {e}",
+            embed_page::EMBED_PAGE
+        ))
+    });
+    embed_page::write_host_script(dist).unwrap_or_else(|e| fail(&e));
     story_page::write(dist, &index, &full_text)
         .unwrap_or_else(|e| fail(&format!("whole-story page: {e}")));
     worksheet_page::write(dist, &index, &worksheet, &map_base)
@@ -585,6 +598,7 @@ fn dist_is_stale() -> Option<String> {
         "Cargo.lock",
         "Trunk.toml",
         "patches",
+        "host",
     ];
     let mut newer = Vec::new();
     for source in sources {
@@ -648,6 +662,8 @@ struct Prerendered {
     first_screen: String,
     full_text: String,
     map_base: String,
+    /// embed.html's first screen: the step and pager for another site's frame.
+    embed_screen: String,
     worksheet: String,
     /// The handout page's body, in kilometres and in miles.
     handout: [String; 2],
@@ -680,6 +696,7 @@ fn prerender() -> Prerendered {
     };
     Prerendered {
         first_screen: render(&[]),
+        embed_screen: render(&["embed"]),
         full_text: render(&["full-text"]),
         map_base: render(&["map-base"]),
         worksheet: render(&["worksheet"]),

@@ -13,8 +13,9 @@ use crate::{fail, say, tools};
 
 /// The browser tests, cheapest first, so a mutation is usually caught within
 /// a minute; `audit` (axe on every panel, two minutes) and the soak come last.
-const SUITE_ORDER: [&str; 15] = [
+const SUITE_ORDER: [&str; 16] = [
     "qr",
+    "embed",
     "speaker",
     "access",
     "layout",
@@ -47,7 +48,7 @@ struct Mutation {
     defect: Defect,
 }
 
-const MUTATIONS: [Mutation; 15] = [
+const MUTATIONS: [Mutation; 17] = [
     Mutation {
         name: "labels-hidden",
         seen: "statements lose their status labels",
@@ -133,6 +134,16 @@ const MUTATIONS: [Mutation; 15] = [
         defect: Defect::Script(
             "new MutationObserver(function () { var f = document.querySelector('.qr__code'); if (f && !/#\\/what-happened$/.test(f.src)) f.src = f.src.replace(/#.*$/, '#/what-happened'); }).observe(document.documentElement, {subtree: true, childList: true, attributes: true});",
         ),
+    },
+    Mutation {
+        name: "embed-pager-scrolls-away",
+        seen: "in a frame of the embed code's height (no host script), the pager scrolls out of sight below the step",
+        defect: Defect::Style(".is-embed .pager { position: static !important; }"),
+    },
+    Mutation {
+        name: "share-hidden",
+        seen: "the toolbar has no Share button",
+        defect: Defect::Style(".share__toggle { display: none !important; }"),
     },
     Mutation {
         name: "statements-removed",

@@ -16,6 +16,11 @@ use crate::markup::tags;
 
 pub const SPEAKER_PAGE: &str = "speaker.html";
 
+/// The site's quiz page: the same page as speaker.html (the teacher's build,
+/// which alone has the quiz), opened as `quiz.html?quiz`. The class's page
+/// links to it; its first view has a size budget and the quiz is 7 KB.
+pub const QUIZ_PAGE: &str = "quiz.html";
+
 /// Where Trunk builds the app with the speaker view (Trunk empties the
 /// folder it builds into, so not `dist/`).
 pub const SPEAKER_DIST: &str = "target/speaker-dist";
@@ -78,8 +83,9 @@ pub fn write(
     }
     let html = crate::integrity::apply(&html, dist)?;
     let html = crate::csp::apply(&html)?;
-    fs::write(dist.join(SPEAKER_PAGE), html)
-        .map_err(|e| format!("cannot write dist/{SPEAKER_PAGE}: {e}"))?;
+    for page in [SPEAKER_PAGE, QUIZ_PAGE] {
+        fs::write(dist.join(page), &html).map_err(|e| format!("cannot write dist/{page}: {e}"))?;
+    }
     Ok(SpeakerBuild {
         glue,
         wasm,
