@@ -150,6 +150,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     edge::keys::use_navigation_keys(on_key_move.clone(), on_command);
     edge::embed::use_embed(props.embed, story, &reading);
+    // An LMS's SCORM session (the package is the teacher's build).
+    #[cfg(feature = "teacher")]
+    let on_score = edge::scorm::use_scorm(story, &reading);
     edge::focus::use_step_focus(&reading, heading.clone());
 
     let position = reading.position;
@@ -228,7 +231,7 @@ pub fn App(props: &AppProps) -> Html {
     // The quiz: in the site, a page of its own (quiz.html, the teacher's build).
     #[cfg(feature = "teacher")]
     let quiz = (*order == ReadingOrder::Quiz)
-        .then(|| html! { <QuizView {story} on_open_step={on_open_step.clone()} /> });
+        .then(|| html! { <QuizView {story} on_open_step={on_open_step.clone()} {on_score} /> });
     #[cfg(not(feature = "teacher"))]
     let quiz: Option<Html> = None;
 

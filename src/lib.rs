@@ -10,6 +10,7 @@ pub mod components;
 pub mod data;
 pub mod edge;
 pub mod link;
+pub mod scorm;
 pub mod state;
 
 pub use app::{App, AppProps};

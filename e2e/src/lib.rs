@@ -56,20 +56,27 @@ impl Site {
     /// Serves the site under a sub-path, as GitHub Pages serves a project
     /// site (`/REPO/`); anything outside the prefix is not found.
     pub fn serve_under(root: PathBuf, prefix: &'static str) -> Site {
-        Site::serve_with(root, prefix, Duration::ZERO, false)
+        Site::serve_with(root, prefix, Duration::ZERO, false, false)
+    }
+
+    /// Serves the site with GitHub Pages' caching header (`Cache-Control:
+    /// max-age=600`), so a second visit takes the files from the browser's
+    /// cache, as a reader's does within ten minutes.
+    pub fn serve_cached(root: PathBuf) -> Site {
+        Site::serve_with(root, "/", Duration::ZERO, false, true)
     }
 
     /// Serves the site as GitHub Pages does: gzip-compressed for a browser
     /// that accepts it. For the benchmark, whose throttled network should
     /// carry the bytes a reader's does.
     pub fn serve_gzipped(root: PathBuf) -> Site {
-        Site::serve_with(root, "/", Duration::ZERO, true)
+        Site::serve_with(root, "/", Duration::ZERO, true, false)
     }
 
     /// Serves the site with every wasm response held back by `delay`, as on
     /// a slow school network: what the reader sees before the app starts.
     pub fn serve_with_slow_wasm(root: PathBuf, delay: Duration) -> Site {
-        Site::serve_with(root, "/", delay, false)
+        Site::serve_with(root, "/", delay, false, false)
     }
 
     /// Serves the site on this machine's network address (not a loopback
@@ -85,12 +92,25 @@ impl Site {
             return None;
         }
         let listener = TcpListener::bind((ip, 0)).ok()?;
-        Some(Site::serve_from(listener, root, "/", Duration::ZERO, false))
+        Some(Site::serve_from(
+            listener,
+            root,
+            "/",
+            Duration::ZERO,
+            false,
+            false,
+        ))
     }
 
-    fn serve_with(root: PathBuf, prefix: &'static str, wasm_delay: Duration, gzip: bool) -> Site {
+    fn serve_with(
+        root: PathBuf,
+        prefix: &'static str,
+        wasm_delay: Duration,
+        gzip: bool,
+        cache: bool,
+    ) -> Site {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
-        Site::serve_from(listener, root, prefix, wasm_delay, gzip)
+        Site::serve_from(listener, root, prefix, wasm_delay, gzip, cache)
     }
 
     fn serve_from(
@@ -99,6 +119,7 @@ impl Site {
         prefix: &'static str,
         wasm_delay: Duration,
         gzip: bool,
+        cache: bool,
     ) -> Site {
         let address = listener.local_addr().unwrap();
         let port = address.port();
@@ -108,7 +129,9 @@ impl Site {
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let (root, log) = (root.clone(), Arc::clone(&log));
-                std::thread::spawn(move || answer(stream, &root, prefix, &log, wasm_delay, gzip));
+                std::thread::spawn(move || {
+                    answer(stream, &root, prefix, &log, wasm_delay, gzip, cache)
+                });
             }
         });
         let base = format!("http://{host}:{port}{}", prefix.trim_end_matches('/'));
@@ -128,6 +151,7 @@ fn answer(
     log: &Mutex<Vec<String>>,
     wasm_delay: Duration,
     gzip: bool,
+    cache: bool,
 ) {
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
@@ -171,8 +195,13 @@ fn answer(
     } else {
         (body, "")
     };
+    let caching = if cache {
+        "Cache-Control: max-age=600\r\n"
+    } else {
+        ""
+    };
     let header = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{encoding}Content-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{encoding}{caching}Content-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(header.as_bytes());
@@ -728,11 +757,47 @@ impl Browser {
             view as usize + 1
         ))
         .await;
-        self.wait_until(
-            &format!("the {} view is shown", view.name()),
-            &format!("return !!document.querySelector('{}')", view.shown()),
-        )
-        .await;
+        // On the site the quiz and the handout are pages of their own: the
+        // click starts a navigation, and a script sent while the old page
+        // unloads fails (WebKit says so), which is not an answer yet.
+        let shown = format!("return !!document.querySelector('{}')", view.shown());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(Value::Bool(true)) = self.client.execute(&shown, vec![]).await {
+                return;
+            }
+            if Instant::now() >= deadline {
+                panic!("timed out waiting until the {} view is shown", view.name());
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// Puts the quiz question `q`'s (a CSS selector) events in story
+    /// order with its "earlier" buttons, as a keyboard user would.
+    pub async fn put_in_story_order(&self, q: &str, story: &story::Story, items: &[u16]) {
+        for (target_at, &step) in items.iter().enumerate() {
+            let title = story.steps[usize::from(step)].title;
+            loop {
+                let titles = self
+                    .js(&format!("return Array.from(document.querySelectorAll('{q} .quiz__item span')).map(function (s) {{ return s.textContent; }})"))
+                    .await;
+                let at = titles
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .position(|t| t == title)
+                    .unwrap();
+                if at == target_at {
+                    break;
+                }
+                self.click(&format!(
+                    "{q} .quiz__item:nth-child({}) .quiz__move",
+                    at + 1
+                ))
+                .await;
+            }
+        }
     }
 
     pub async fn click(&self, css: &str) {

@@ -418,30 +418,7 @@ async fn a_full_quiz_run_with_right_and_wrong_answers() {
                     .await;
             }
             QuestionKind::Order { items, .. } => {
-                // Sort by "earlier" buttons, as a keyboard user would.
-                for (target_at, &step) in items.iter().enumerate() {
-                    let title = story.steps[usize::from(step)].title;
-                    loop {
-                        let titles = browser
-                            .js(&format!("return Array.from(document.querySelectorAll('{q} .quiz__item span')).map(function (s) {{ return s.textContent; }})"))
-                            .await;
-                        let at = titles
-                            .as_array()
-                            .unwrap()
-                            .iter()
-                            .position(|t| t == title)
-                            .unwrap();
-                        if at == target_at {
-                            break;
-                        }
-                        browser
-                            .click(&format!(
-                                "{q} .quiz__item:nth-child({}) .quiz__move",
-                                at + 1
-                            ))
-                            .await;
-                    }
-                }
+                browser.put_in_story_order(&q, &story, items).await;
             }
             QuestionKind::Place { answer } => {
                 // Markers are numbered in the order of content/places.toml;

@@ -30,6 +30,57 @@ async fn the_site_works_under_a_github_pages_project_path() {
     browser.finish().await;
 }
 
+/// A reader who comes back within ten minutes (from the handout's link back,
+/// or to the embed beside the front page) gets the glue and the wasm from
+/// the browser's cache, as GitHub Pages serves them: the app must start
+/// again. (Red before the fix on Chromium: the glue's preload carried the
+/// digest of the glue before terser, and the second visit failed with "a
+/// file failed to load".)
+#[tokio::test]
+async fn a_second_visit_from_the_browser_cache_starts_the_app() {
+    let site = Site::serve_cached(dist());
+    let browser = Browser::start(1280, 800).await;
+    let step = story().steps[1].id;
+    let embed = format!("/embed.html#/{step}");
+    for page in ["/", "/story.html", "/", embed.as_str()] {
+        browser
+            .client
+            .goto(&format!("{}{page}", site.base))
+            .await
+            .unwrap();
+        if page.ends_with("story.html") {
+            continue;
+        }
+        browser
+            .wait_until(
+                &format!("the app has started on {page}"),
+                "var a = document.documentElement.dataset.app; return a === 'started' || a === 'failed'",
+            )
+            .await;
+        let state = browser
+            .js("var f = document.getElementById('fatal'); return document.documentElement.dataset.app + (f && !f.hidden ? ': ' + f.textContent : '')")
+            .await;
+        assert_eq!(
+            state,
+            Value::String("started".into()),
+            "{page} on a visit from the cache"
+        );
+    }
+    browser.wait_for_step(step).await;
+    let cached = site
+        .requests()
+        .iter()
+        .filter(|p| p.ends_with(".wasm"))
+        .count();
+    assert_eq!(
+        cached,
+        1,
+        "the later visits took the wasm from the cache: {:?}",
+        site.requests()
+    );
+    browser.finish().await;
+}
+
 #[tokio::test]
 async fn a_cold_load_downloads_each_file_once() {
     // On a slow classroom network a second copy of the wasm is seconds more

@@ -10,6 +10,10 @@ pub struct QuizViewProps {
     pub story: &'static Story,
     /// Opens the step that holds an answer.
     pub on_open_step: Callback<usize>,
+    /// Told the score (right, out of) each time every answer is checked:
+    /// the LMS, when an LMS launched the page (`edge::scorm`).
+    #[prop_or_default]
+    pub on_score: Callback<(usize, usize)>,
 }
 
 /// The reader's work on the quiz. Nothing leaves the page.
@@ -46,6 +50,15 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     let attempt = use_state(|| Attempt::new(story));
     let all_checked = attempt.checked.iter().all(|c| *c);
     let (right, total) = score(story.quiz, &attempt.answers);
+    let on_score = props.on_score.clone();
+    use_effect_with(
+        (all_checked, right, total),
+        move |&(all_checked, right, total)| {
+            if all_checked {
+                on_score.emit((right, total));
+            }
+        },
+    );
     let retry = {
         let attempt = attempt.clone();
         Callback::from(move |_: MouseEvent| attempt.set(Attempt::new(story)))

@@ -15,6 +15,9 @@ pub mod link;
 pub mod popover;
 pub mod presenter;
 pub mod share;
+// SCORM 1.2, when an LMS launches the package: the teacher's build only.
+#[cfg(feature = "teacher")]
+pub mod scorm;
 // The speaker window's side: only in the build with the speaker view.
 #[cfg(feature = "teacher")]
 pub mod speaker;

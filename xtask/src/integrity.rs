@@ -85,7 +85,37 @@ pub fn apply(html: &str, dist: &Path) -> Result<String, String> {
         &format!("{early}{import_map}<script type=\"module\">"),
         1,
     );
+    let html = with_glue_preload_digest(&html, files.glue, &glue_digest)?;
     without_wasm_preload(&html, files.wasm)
+}
+
+/// `html` with Trunk's `<link rel="modulepreload">` of the glue asking for
+/// the glue's final digest. Trunk wrote the digest of the glue as it built
+/// it; terser has rewritten the glue since. A first visit got away with the
+/// stale one (the preload failed, quietly, and the import fetched the glue
+/// again under the import map's digest), but on the next visit with the glue
+/// in the HTTP cache (GitHub Pages caches for 10 minutes) Chromium reused
+/// the failed preload for the import and the app could not start: back from
+/// the handout, or the embed beside the front page.
+fn with_glue_preload_digest(html: &str, glue: &str, digest: &str) -> Result<String, String> {
+    let link = format!("<link rel=\"modulepreload\" href=\"./{glue}\"");
+    let Some(start) = html.find(&link) else {
+        return Ok(html.to_owned());
+    };
+    let end = start
+        + html[start..]
+            .find('>')
+            .ok_or("the glue's modulepreload link is not closed")?;
+    let tag = &html[start..end];
+    let Some(at) = tag.find("integrity=\"") else {
+        return Ok(html.to_owned());
+    };
+    let value = start + at + "integrity=\"".len();
+    let value_end = value
+        + html[value..end]
+            .find('"')
+            .ok_or("the glue's modulepreload integrity is not closed")?;
+    Ok(format!("{}{digest}{}", &html[..value], &html[value_end..]))
 }
 
 /// `html` without Trunk's `<link rel="preload">` of the wasm. Firefox ESR
@@ -102,8 +132,11 @@ fn without_wasm_preload(html: &str, wasm: &str) -> Result<String, String> {
 mod tests {
     use super::*;
 
+    // As Trunk writes it: the glue's preload with the digest of the glue
+    // before terser rewrote it.
     const LOADER: &str =
-        "<head><link rel=\"preload\" href=\"./app-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n\
+        "<head><link rel=\"modulepreload\" href=\"./app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-stale\">\n\
+        <link rel=\"preload\" href=\"./app-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n\
         <script type=\"module\">\nimport init, * as bindings from './app-1.js';\n\
         const wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script></head>";
 
@@ -131,6 +164,13 @@ mod tests {
         let map = checked.find("<script type=\"importmap\">").unwrap();
         assert!(map < checked.find("<script type=\"module\">").unwrap());
         assert!(checked.contains(&format!("\"./app-1.js\": \"{glue_digest}\"")));
+        assert!(
+            checked.contains(&format!(
+                "<link rel=\"modulepreload\" href=\"./app-1.js\" crossorigin=\"anonymous\" integrity=\"{glue_digest}\">"
+            )),
+            "the glue's preload asks for the final glue: {checked}"
+        );
+        assert!(!checked.contains("sha384-stale"));
         assert!(
             !checked.contains("rel=\"preload\""),
             "the wasm preload is gone"

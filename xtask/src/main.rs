@@ -28,6 +28,7 @@ mod integrity;
 mod markup;
 mod mutate;
 mod offline;
+mod scorm_package;
 mod serve;
 mod speaker_page;
 mod story_page;
@@ -218,6 +219,9 @@ pub fn dist(tools: &tools::BuildTools) {
         .unwrap_or_else(|e| fail(&format!("worksheet page: {e}")));
     worksheet_page::write_handout(dist, &index, &handout, &map_base)
         .unwrap_or_else(|e| fail(&format!("handout page: {e}")));
+    // Before its digests and policy: the SCORM package's launch page is this
+    // page with the teacher's build, digested afresh.
+    let unsealed = index.clone();
     let index = integrity::apply(&index, dist)
         .unwrap_or_else(|e| fail(&format!("subresource integrity: {e}")));
     let index = csp::apply(&index).unwrap_or_else(|e| fail(&format!("CSP: {e}")));
@@ -228,10 +232,17 @@ pub fn dist(tools: &tools::BuildTools) {
         .unwrap_or_else(|e| fail(&format!("speaker page: {e}")));
     let with_speaker = speaker_page::index_with(&index, &speaker)
         .unwrap_or_else(|e| fail(&format!("offline file: {e}")));
+    let launch = speaker_page::index_with(&unsealed, &speaker)
+        .and_then(|launch| integrity::apply(&launch, dist))
+        .and_then(|launch| csp::apply(&launch))
+        .unwrap_or_else(|e| fail(&format!("SCORM package: {e}")));
+    let scorm = scorm_package::write(dist, &launch, &speaker)
+        .unwrap_or_else(|e| fail(&format!("SCORM package: {e}")));
     let offline = offline::write(dist, &with_speaker, &full_text)
         .unwrap_or_else(|e| fail(&format!("offline file: {e}")));
     say(&format!(
-        "built the site into dist/, and the single offline file {}",
+        "built the site into dist/, the SCORM 1.2 package {} (checked as an LMS reads it), and the single offline file {}",
+        scorm.display(),
         offline.display()
     ));
 }

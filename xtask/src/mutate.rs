@@ -13,9 +13,10 @@ use crate::{fail, say, tools};
 
 /// The browser tests, cheapest first, so a mutation is usually caught within
 /// a minute; `audit` (axe on every panel, two minutes) and the soak come last.
-const SUITE_ORDER: [&str; 16] = [
+const SUITE_ORDER: [&str; 17] = [
     "qr",
     "embed",
+    "scorm",
     "speaker",
     "access",
     "layout",

@@ -224,6 +224,9 @@ fn ensure_wasm_opt() -> PathBuf {
 const GECKODRIVER_VERSION: &str = "0.37.1";
 /// axe-core, the accessibility audit the browser tests inject.
 const AXE_VERSION: &str = "4.13.0";
+/// scorm-again, an LMS's side of SCORM (the `API` object an LMS gives its
+/// content), which the browser tests launch the SCORM package with.
+const SCORM_AGAIN_VERSION: &str = "3.4.3";
 const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 /// What the browser tests run on: three engines with their WebDriver
@@ -295,6 +298,8 @@ pub fn browsers() -> Browsers {
     );
     let geckodriver = cargo_bin("geckodriver");
     let axe = npm_package("axe-core", AXE_VERSION).join("node_modules/axe-core/axe.min.js");
+    let scorm_again = npm_package("scorm-again", SCORM_AGAIN_VERSION)
+        .join("node_modules/scorm-again/dist/scorm12.min.js");
 
     let mut engines = vec!["chromium"];
     let mut missing = Vec::new();
@@ -331,6 +336,7 @@ pub fn browsers() -> Browsers {
         ("MINIBROWSER", PathBuf::from(MINIBROWSER)),
         ("XVFB_RUN", PathBuf::from("/usr/bin/xvfb-run")),
         ("AXE", axe),
+        ("SCORM_AGAIN", scorm_again),
     ];
     Browsers {
         env,
