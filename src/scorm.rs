@@ -1,7 +1,8 @@
 //! What the explainer tells an LMS through SCORM 1.2, as pure values (the
 //! calls themselves are in `edge::scorm`, in the teacher's build, which the
-//! SCORM package launches): which steps were seen, the lesson's status, the
-//! quiz's score and the session's length in SCORM's own formats.
+//! SCORM package launches): which steps were seen and the furthest of them,
+//! the lesson's status, the quiz's score and the session's length in
+//! SCORM's own formats.
 
 /// The steps a learner has seen, kept in `cmi.suspend_data` as one `1` or
 /// `0` per step (`seen=110100000000000`), so a later session resumes it.
@@ -36,6 +37,11 @@ impl Seen {
 
     pub fn all(&self) -> bool {
         self.0.iter().all(|s| *s)
+    }
+
+    /// The furthest step seen: where the next session resumes.
+    pub fn furthest(&self) -> Option<usize> {
+        self.0.iter().rposition(|s| *s)
     }
 }
 
@@ -96,6 +102,8 @@ mod tests {
         assert_eq!(Seen::decode("seen=10x0", 4), Seen::none(4));
         assert_eq!(Seen::decode("", 4), Seen::none(4));
         assert!(!seen.all());
+        assert_eq!(seen.furthest(), Some(2));
+        assert_eq!(Seen::none(4).furthest(), None);
         assert!(Seen::decode("seen=1111", 4).all());
     }
 

@@ -166,6 +166,11 @@ async fn an_lms_launches_the_package_records_the_walk_and_the_quiz_and_resumes()
     let seen = format!("seen=1111{}", "0".repeat(steps.len() - 4));
     assert_eq!(walked["suspend"], seen, "{walked}");
     assert_eq!(walked["status"], "incomplete", "{walked}");
+    // A look back at step 3: the furthest step is still the one to resume at.
+    browser.click(".pager__prev").await;
+    browser.wait_for_step(steps[2].id).await;
+    let back = recorded(&browser).await;
+    assert_eq!(back["location"], steps[3].id, "{back}");
 
     // The quiz, all wrong: 0 of 100, failed against the mastery score.
     browser.open_view(e2e::View::Quiz).await;

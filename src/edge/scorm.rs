@@ -1,8 +1,8 @@
 //! SCORM 1.2, when an LMS launches the explainer from its SCORM package
 //! (`dist/vostochny-explainer-scorm12.zip`, the teacher's build): finds the
 //! LMS's `API` object in the usual way (this window, its parents, then the
-//! opener and its parents), calls `LMSInitialize`, resumes at the step the
-//! last session ended on, records each step and the steps seen, the quiz's
+//! opener and its parents), calls `LMSInitialize`, resumes at the furthest
+//! step of the last session, records the steps seen and the furthest, the quiz's
 //! score and the lesson's status, and on leaving the page the session's
 //! length and `LMSFinish`. With no LMS around none of it runs.
 
@@ -103,7 +103,15 @@ impl Session {
     fn record(&mut self, story: &Story, index: Option<usize>) {
         if let Some(index) = index {
             self.seen.mark(index);
-            set(&self.api, "cmi.core.lesson_location", story.steps[index].id);
+        }
+        // The furthest step seen, not the last: a learner who looked back at
+        // step 2 resumes where they had got to.
+        if let Some(furthest) = self.seen.furthest() {
+            set(
+                &self.api,
+                "cmi.core.lesson_location",
+                story.steps[furthest].id,
+            );
         }
         set(&self.api, "cmi.suspend_data", &self.seen.encode());
         if let Some(score) = self.quiz {
