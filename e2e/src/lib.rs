@@ -602,6 +602,29 @@ impl Browser {
         .await;
     }
 
+    /// Opens `url`, a page that frames the explainer (a teacher's page, an
+    /// LMS), and waits until the app in its first frame has started and
+    /// `shown` (a CSS selector) is there. The browser is left in the frame.
+    pub async fn open_framing_page(&self, url: &str, shown: &str) {
+        self.client.goto("about:blank").await.unwrap();
+        self.client.goto(url).await.unwrap();
+        self.wait_until(
+            "the framing page has loaded",
+            "return !!document.querySelector('iframe') && document.readyState === 'complete'",
+        )
+        .await;
+        self.client
+            .enter_frame(0)
+            .await
+            .expect("enter the explainer's frame");
+        self.wait_until_within(
+            "the explainer has started in its frame",
+            &format!("return document.documentElement.dataset.app === 'started' && !!document.querySelector({shown:?})"),
+            Duration::from_secs(20),
+        )
+        .await;
+    }
+
     /// Opens the single offline file from disk (`file://`) and waits until
     /// the app has started.
     pub async fn open_offline_file(&self) {

@@ -85,28 +85,10 @@ fn rand_suffix() -> u128 {
 /// Opens the host page and waits until the embed's app has started in its
 /// frame; the browser is left in the host page.
 async fn open_host(browser: &Browser, host: &Site) {
-    browser.client.goto("about:blank").await.unwrap();
     browser
-        .client
-        .goto(&format!("{}/host.html", host.base))
-        .await
-        .unwrap();
-    browser
-        .wait_until(
-            "the host page and its frame have loaded",
-            "var f = document.querySelector('iframe'); return !!f && document.readyState === 'complete'",
-        )
-        .await;
-    browser
-        .client
-        .enter_frame(0)
-        .await
-        .expect("enter the embed's frame");
-    browser
-        .wait_until_within(
-            "the embed has started in its frame",
-            "return document.documentElement.dataset.app === 'started' && !!document.querySelector('.is-embed article.step')",
-            Duration::from_secs(20),
+        .open_framing_page(
+            &format!("{}/host.html", host.base),
+            ".is-embed article.step",
         )
         .await;
     browser

@@ -65,24 +65,8 @@ fn write_lms(folder: &Path, held: &Value) {
 }
 
 async fn launch(browser: &Browser, lms: &Site) {
-    browser.client.goto("about:blank").await.unwrap();
     browser
-        .client
-        .goto(&format!("{}/lms.html", lms.base))
-        .await
-        .unwrap();
-    browser
-        .wait_until(
-            "the LMS page has loaded",
-            "return document.readyState === 'complete'",
-        )
-        .await;
-    browser.client.enter_frame(0).await.unwrap();
-    browser
-        .wait_until(
-            "the explainer has started in the LMS's frame",
-            "return document.documentElement.dataset.app === 'started' && !!document.querySelector('.switch')",
-        )
+        .open_framing_page(&format!("{}/lms.html", lms.base), ".switch")
         .await;
 }
 
