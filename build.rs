@@ -8,16 +8,24 @@ fn main() {
     let content = Path::new(&manifest_dir).join("content");
     println!("cargo::rerun-if-changed={}", content.display());
 
-    let mut story = match story::content::load_dir(&content, "content") {
-        Ok(story) => story,
-        Err(errors) => {
-            eprintln!("the story content has {} mistake(s):", errors.len());
-            for error in &errors {
-                eprintln!("  {error}");
-            }
-            std::process::exit(1);
+    // Every build checks every language, so an English change that leaves
+    // a translation stale stops the English build too; it then bakes only
+    // the language it is asked for (`EXPLAINER_LANG`, English if unset),
+    // so no reader downloads three.
+    println!("cargo::rerun-if-env-changed=EXPLAINER_LANG");
+    let lang = std::env::var("EXPLAINER_LANG").unwrap_or_else(|_| "en".to_owned());
+    let stop = |errors: Vec<story::content::ContentError>| -> ! {
+        eprintln!("the story content has {} mistake(s):", errors.len());
+        for error in &errors {
+            eprintln!("  {error}");
         }
+        std::process::exit(1);
     };
+    let languages =
+        story::content::translate::load_all(&content, "content").unwrap_or_else(|e| stop(e));
+    let (mut story, labels) = languages.story(&lang).unwrap_or_else(|e| stop(e));
+    let all =
+        story::content::translate::languages(&content, "content").unwrap_or_else(|e| stop(vec![e]));
 
     // The wasm `cargo xtask dist` builds draws the base map with `<use
     // href="#map-base">`: its coastline and borders are in the page once
@@ -51,10 +59,16 @@ fn main() {
         );
         std::process::exit(1);
     }
+    let label = |status: story::Status| {
+        labels
+            .iter()
+            .find(|(group, key, _)| group == "status" && key == status.slug())
+            .map_or(status.label(), |(_, _, text)| text.as_str())
+    };
     let answers: Vec<String> = exercise
         .iter()
         .zip('A'..)
-        .map(|((_, _, status), letter)| format!("{letter}: {}", status.label()))
+        .map(|((_, _, status), letter)| format!("{letter}: {}", label(*status)))
         .collect();
 
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -64,4 +78,6 @@ fn main() {
         answers.join("; ")
     ));
     std::fs::write(Path::new(&out_dir).join("story.rs"), baked).expect("OUT_DIR is writable");
+    let ui = story::content::translate::ui_source(&labels, &lang, &all);
+    std::fs::write(Path::new(&out_dir).join("ui.rs"), ui).expect("OUT_DIR is writable");
 }

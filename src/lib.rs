@@ -12,5 +12,6 @@ pub mod edge;
 pub mod link;
 pub mod scorm;
 pub mod state;
+pub mod ui;
 
 pub use app::{App, AppProps};

@@ -87,7 +87,7 @@ pub fn source_lens(props: &SourceLensProps) -> Html {
             </ul>
             <h3 class="lens__subtitle">{ "By status" }</h3>
             <ul class="lens__list">
-                { for statuses.into_iter().map(|(status, count)| button(Lens::Status(status), status.label().to_owned(), None, count)) }
+                { for statuses.into_iter().map(|(status, count)| button(Lens::Status(status), crate::ui::status_label(status).to_owned(), None, count)) }
             </ul>
         </aside>
     }
@@ -107,7 +107,7 @@ fn lens_result(props: &LensResultProps) -> Html {
     let lens = props.lens;
     let name = match lens {
         Lens::Source(source) => story.source(source).name,
-        Lens::Status(status) => status.label(),
+        Lens::Status(status) => crate::ui::status_label(status),
     };
     if props.reporting {
         let paragraphs = (0..story.report.len())

@@ -11,7 +11,7 @@ pub fn status_badge(status: Status) -> Html {
             <svg class="status__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                 <path d={icon_path(status)} />
             </svg>
-            { status.label() }
+            { crate::ui::status_label(status) }
         </span>
     }
 }

@@ -15,7 +15,7 @@ pub fn status_key(id: &'static str) -> Html {
                 { for Status::ALL.iter().map(|status| html! {
                     <div class="status-key__row">
                         <dt>{ status_badge(*status) }</dt>
-                        <dd>{ status.explanation() }</dd>
+                        <dd>{ crate::ui::status_explanation(*status) }</dd>
                     </div>
                 }) }
             </dl>

@@ -10,7 +10,7 @@ pub fn status_tip(status: Status, scope: &str) -> Html {
     html! {
         <Popover id={format!("label-{scope}")} trigger_class="status-button" tip_class="status-tip"
             trigger={status_badge(status)}>
-            <strong>{ status.label() }</strong>{ ": " }{ status.explanation() }
+            <strong>{ crate::ui::status_label(status) }</strong>{ ": " }{ crate::ui::status_explanation(status) }
         </Popover>
     }
 }

@@ -73,7 +73,7 @@ pub fn Worksheet() -> Html {
                     { for story::LABEL_EXERCISE.iter().map(|status| html! {
                         <li>
                             <span class="worksheet__box"></span>
-                            <span><strong>{ status.label() }</strong>{ format!(": {}", status.explanation()) }</span>
+                            <span><strong>{ crate::ui::status_label(*status) }</strong>{ format!(": {}", crate::ui::status_explanation(*status)) }</span>
                         </li>
                     }) }
                 </ul>

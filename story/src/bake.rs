@@ -198,6 +198,7 @@ bake_struct!(Statement {
     sources,
     status,
     quote,
+    quote_translation,
     segments,
     carried_from,
     answered_in,

@@ -370,6 +370,9 @@ pub struct Statement {
     pub status: Status,
     /// The report's own words this statement rests on; `None` only for background.
     pub quote: Option<&'static str>,
+    /// In a translated build, the project's translation of `quote` (which
+    /// stays the report's English); `None` in English.
+    pub quote_translation: Option<&'static str>,
     /// The text split where glossary terms occur.
     pub segments: &'static [Segment],
     /// When the report names the source in an earlier sentence, not in the

@@ -55,15 +55,87 @@ fn main() {
             html_check::check_dist(&dist);
         }
         Some("map") => map(),
+        Some("translate") => translate(&args[1..]),
         Some("dist") => {
             let tools = tools::build_tools();
             dist(&tools);
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [--port N] [--lan] | dev [--port N] | test | dist | bench | screenshots [--bless] | check-html | map | e2e --dist DIR [--engine E] | mutate [NAME ...]"
+                "usage: cargo xtask serve [--port N] [--lan] | dev [--port N] | test | dist | bench | screenshots [--bless] | check-html | map | translate CODE [--reviewed] | e2e --dist DIR [--engine E] | mutate [NAME ...]"
             );
             exit(2);
+        }
+    }
+}
+
+/// `cargo xtask translate ko`: rewrites content/ko/*.toml in the English's
+/// order, adding every missing field empty and dropping leftovers, with the
+/// English above each field; `--reviewed` then records, for every filled
+/// field, the English it was checked against (README, "Translations").
+fn translate(args: &[String]) {
+    use story::content::translate;
+    let (code, reviewed) = match args {
+        [code] => (code.as_str(), false),
+        [code, flag] if flag == "--reviewed" => (code.as_str(), true),
+        _ => fail("usage: cargo xtask translate CODE [--reviewed]"),
+    };
+    let content = Path::new("content");
+    let shown = |errors: Vec<story::content::ContentError>| -> ! {
+        for error in &errors {
+            eprintln!("  {error}");
+        }
+        fail("the English content has mistakes; fix them first")
+    };
+    let english = story::content::load_dir(content, "content").unwrap_or_else(|e| shown(e));
+    let labels = translate::ui_labels(content, "content").unwrap_or_else(|e| shown(vec![e]));
+    let fields = translate::english_fields(&english, &labels);
+    let languages = translate::languages(content, "content").unwrap_or_else(|e| shown(vec![e]));
+    // A language not yet listed can be worked on: the build checks and
+    // builds it once its line is in content/languages.toml.
+    let language = languages
+        .into_iter()
+        .skip(1)
+        .find(|l| l.code == code)
+        .unwrap_or_else(|| {
+            say(&format!(
+                "{code:?} is not in content/languages.toml yet: the build will check it once it is"
+            ));
+            translate::Language {
+                code: code.to_owned(),
+                name: code.to_owned(),
+                og_locale: String::new(),
+            }
+        });
+    let dir = content.join(code);
+    std::fs::create_dir_all(&dir)
+        .unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", dir.display())));
+    let terms = dir.join("terms.toml");
+    if !terms.exists() {
+        let template = "# The form of each name this language's newspapers use: every translated\n# field whose English names one must use this form (README, \"Translations\").\n\n[names]\n\n# The status labels, by their slug (content/ui.toml, [status]).\n[labels]\n";
+        std::fs::write(&terms, template)
+            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", terms.display())));
+    }
+    let translation = translate::Translation::read(&dir, &format!("content/{code}"), language)
+        .unwrap_or_else(|e| shown(e));
+    for (name, text) in translation.rewrite(&fields, reviewed) {
+        let path = dir.join(name);
+        std::fs::write(&path, text)
+            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+        say(&format!("wrote {}", path.display()));
+    }
+    let translation =
+        translate::Translation::read(&dir, &format!("content/{code}"), translation.language)
+            .unwrap_or_else(|e| shown(e));
+    match translation.check(&fields) {
+        Ok(_) => say(&format!(
+            "content/{code}: every field translated, reviewed and named as terms.toml says"
+        )),
+        Err(errors) => {
+            for error in errors.iter().take(40) {
+                eprintln!("  {error}");
+            }
+            say(&format!("content/{code}: {} mistake(s) (the first 40 above): fields still to translate, review or correct", errors.len()));
         }
     }
 }

@@ -103,6 +103,26 @@ pub(crate) fn segments(
     phrases: &[Vec<String>],
     marked: &mut [bool],
 ) -> &'static [Segment] {
+    segments_where(text, phrases, marked, whole_word)
+}
+
+/// As [`segments`], for a translation: a term matches where a word begins
+/// with it, since Russian words take case endings and Korean ones
+/// particles (보스토치니 우주기지에서 marks 보스토치니 우주기지).
+pub(crate) fn segments_by_stem(
+    text: &str,
+    phrases: &[Vec<String>],
+    marked: &mut [bool],
+) -> &'static [Segment] {
+    segments_where(text, phrases, marked, word_start)
+}
+
+fn segments_where(
+    text: &str,
+    phrases: &[Vec<String>],
+    marked: &mut [bool],
+    find: fn(&str, &str) -> Option<usize>,
+) -> &'static [Segment] {
     let lower = text.to_lowercase();
     // Offsets found in `lower` are used to cut `text`, so every character must
     // keep its byte length when lowercased. Outside ASCII some do not, and the
@@ -125,7 +145,7 @@ pub(crate) fn segments(
         }
         let found = words
             .iter()
-            .find_map(|word| whole_word(&lower, word).map(|at| (at, at + word.len())));
+            .find_map(|word| find(&lower, word).map(|at| (at, at + word.len())));
         if let Some((start, end)) = found {
             if hits.iter().all(|&(s, e, _)| end <= s || start >= e) {
                 hits.push((start, end, term as u16));
@@ -159,6 +179,14 @@ pub(crate) fn segments(
         });
     }
     leak_slice(parts)
+}
+
+fn word_start(haystack: &str, word: &str) -> Option<usize> {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    haystack
+        .match_indices(word)
+        .map(|(at, _)| at)
+        .find(|&at| !is_word(haystack[..at].chars().next_back()))
 }
 
 fn whole_word(haystack: &str, word: &str) -> Option<usize> {

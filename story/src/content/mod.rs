@@ -23,6 +23,7 @@ mod rules;
 mod steps;
 mod tables;
 mod teaching;
+pub mod translate;
 
 pub use contract::check_loader;
 

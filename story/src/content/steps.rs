@@ -445,6 +445,7 @@ impl Checker {
             sources: leak_slice(refs),
             status: status?,
             quote,
+            quote_translation: None,
             // Split where glossary terms occur once the glossary is read.
             segments: leak_slice(segments),
             carried_from,
