@@ -132,10 +132,10 @@ fn translate(args: &[String]) {
             "content/{code}: every field translated, reviewed and named as terms.toml says"
         )),
         Err(errors) => {
-            for error in errors.iter().take(40) {
+            for error in &errors {
                 eprintln!("  {error}");
             }
-            say(&format!("content/{code}: {} mistake(s) (the first 40 above): fields still to translate, review or correct", errors.len()));
+            say(&format!("content/{code}: {} mistake(s), listed above: fields still to translate, review or correct", errors.len()));
         }
     }
 }
