@@ -127,16 +127,16 @@ fn translate(args: &[String]) {
     let translation =
         translate::Translation::read(&dir, &format!("content/{code}"), translation.language)
             .unwrap_or_else(|e| shown(e));
-    match translation.check(&fields) {
-        Ok(_) => say(&format!(
-            "content/{code}: every field translated, reviewed and named as terms.toml says"
-        )),
-        Err(errors) => {
-            for error in &errors {
-                eprintln!("  {error}");
-            }
-            say(&format!("content/{code}: {} mistake(s), listed above: fields still to translate, review or correct", errors.len()));
-        }
+    let mut errors = translation.check(&fields).err().unwrap_or_default();
+    let texts = translation.texts(&fields);
+    errors.extend(translation.translated_story(&english, &fields, &texts).err().unwrap_or_default());
+    for error in &errors {
+        eprintln!("  {error}");
+    }
+    if errors.is_empty() {
+        say(&format!("content/{code}: every field translated, reviewed and named as terms.toml says"));
+    } else {
+        say(&format!("content/{code}: {} mistake(s), listed above: fields still to translate, review or correct", errors.len()));
     }
 }
 

@@ -421,6 +421,19 @@ impl Translation {
             .map_or(1, |(text, _)| line_of(text, entry.span().start))
     }
 
+    /// The translated text of each field, in `fields`' order, checked or
+    /// not (empty where there is none): for `cargo xtask translate`, which
+    /// shows a translator every mistake at once.
+    pub fn texts(&self, fields: &[Field]) -> Vec<String> {
+        fields
+            .iter()
+            .map(|field| {
+                self.entry(field)
+                    .map_or_else(String::new, |e| e.get_ref().text.clone())
+            })
+            .collect()
+    }
+
     /// Checks every field: translated, not stale, names in the table's form.
     /// Returns the translated text of each field, in `fields`' order.
     pub fn check(&self, fields: &[Field]) -> Result<Vec<String>, Vec<ContentError>> {
