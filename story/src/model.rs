@@ -259,9 +259,18 @@ impl UtcOffset {
 impl Units {
     /// "939 km" or "583 miles", rounded to whole units with thousands commas.
     pub fn format(self, km: f64) -> String {
-        let (value, unit) = match self {
-            Units::Km => (km, "km"),
-            Units::Miles => (km / crate::geo::KM_PER_MILE, "miles"),
+        let unit = match self {
+            Units::Km => "km",
+            Units::Miles => "miles",
+        };
+        format!("{} {unit}", self.figure(km))
+    }
+
+    /// The number alone in these units: "939", "1,234".
+    pub fn figure(self, km: f64) -> String {
+        let value = match self {
+            Units::Km => km,
+            Units::Miles => km / crate::geo::KM_PER_MILE,
         };
         let digits = (value.round() as u64).to_string();
         let mut grouped = String::new();
@@ -271,7 +280,7 @@ impl Units {
             }
             grouped.push(digit);
         }
-        format!("{grouped} {unit}")
+        grouped
     }
 }
 

@@ -232,3 +232,35 @@ fn a_names_form_may_take_an_ending_but_not_change() {
     assert!(!uses_form("Путин встретил Кима", "Владимир Путин"));
     assert!(!uses_form("ТАССом", "ИТАР-ТАСС"));
 }
+
+#[test]
+fn a_translation_must_keep_the_values_the_page_fills_in() {
+    let dir = fixture("values");
+    std::fs::write(
+        dir.join("ui.toml"),
+        "[status]\non-record = \"On the record\"\n\n[pager]\nnext = \"Step {n} of {total}\"\n",
+    )
+    .unwrap();
+    translate_all(&dir);
+    let ui = dir.join("xx/ui.toml");
+    let text = std::fs::read_to_string(&ui).unwrap();
+    std::fs::write(
+        &ui,
+        text.replace("[xx] Step {n} of {total}", "[xx] Step {n}"),
+    )
+    .unwrap();
+    let line = line_of(&ui, "[ui.pager]", "next =");
+    assert_eq!(
+        messages(&dir),
+        [format!("content/xx/ui.toml:{line}: ui.pager, field `next`: the Pseudo (xx) translation has the values [\"{{n}}\"] where the English has [\"{{n}}\", \"{{total}}\"]; expected each of the English's, which the page fills in")]
+    );
+}
+
+#[test]
+fn a_name_in_brackets_or_quotes_still_counts() {
+    assert!(uses_form(
+        "2023년 9월 13일 수요일(보스토치니 시각)",
+        "보스토치니"
+    ));
+    assert!(uses_form("ракета «Союз-2»", "Союз-2"));
+}

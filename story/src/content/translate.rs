@@ -145,8 +145,20 @@ pub fn ui_labels(
         }
     }
     // toml's table is sorted; keep the file's own order, which groups read.
+    // A header is a line of its own: a comment may name a group too.
+    let header = |group: &str| {
+        let line = format!("[{group}]");
+        text.lines()
+            .scan(0, |at, l| {
+                let start = *at;
+                *at += l.len() + 1;
+                Some((start, l))
+            })
+            .find(|(_, l)| l.trim() == line)
+            .map(|(start, _)| start)
+    };
     labels.sort_by_key(|(group, key, _)| {
-        text.find(&format!("[{group}]"))
+        header(group)
             .and_then(|at| text[at..].find(&format!("\n{key} =")).map(|k| at + k))
             .unwrap_or(usize::MAX)
     });
@@ -469,6 +481,11 @@ impl Translation {
                     "the {language} ({code}) translation is stale: it translates English {en}, but content/{} now says {:?} ({now}); expected the translation brought up to date, then `cargo xtask translate {code} --reviewed`",
                     field.file, field.english
                 )));
+            } else if placeholders(&field.english) != placeholders(text) {
+                errors.push(error_at(&shown, line, Some(&field.item), &field.field, format!(
+                    "the {language} ({code}) translation has the values {:?} where the English has {:?}; expected each of the English's, which the page fills in",
+                    placeholders(text), placeholders(&field.english)
+                )));
             } else {
                 for problem in self.terminology(field, text) {
                     errors.push(error_at(
@@ -542,6 +559,24 @@ impl Translation {
     }
 }
 
+/// The values a label leaves for the page to fill in (`{reason}`) and the
+/// distances a statement gives (`{km 1660}`), sorted.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .match_indices('{')
+        .filter_map(|(at, _)| {
+            let end = at + text[at..].find('}')?;
+            let inside = &text[at + 1..end];
+            inside
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ')
+                .then_some(&text[at..=end])
+        })
+        .collect();
+    found.sort_unstable();
+    found
+}
+
 /// Whether `text` contains `word` as a whole word (exact case).
 fn contains_word(text: &str, word: &str) -> bool {
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -551,16 +586,13 @@ fn contains_word(text: &str, word: &str) -> bool {
 }
 
 /// Whether `text` uses `form`: its words, in order, each begin a word of
-/// the text, ignoring case and punctuation before a word. So a Russian name
+/// the text (words are runs of letters and digits; case is ignored). So a Russian name
 /// may take its case ending (Путин → Путина) and a Korean one its particle
 /// (김정은 → 김정은이), but a different name or spelling never matches.
 pub fn uses_form(text: &str, form: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| c.is_whitespace() || c == '-' || c == '‑')
-            .map(|w| {
-                w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
             .filter(|w| !w.is_empty())
             .collect()
     };
@@ -803,8 +835,21 @@ impl Translation {
                     "# {} for content/{name}: `text` translates the English in the comment above it;\n# `en` is the fingerprint of the English it was checked against (README, \"Translations\").\n",
                     self.language.name
                 );
-                let mut item = "";
+                // Each item's fields together under one header, items in
+                // the order they first appear.
+                let mut items: Vec<&str> = Vec::new();
                 for field in fields.iter().filter(|f| f.file == name) {
+                    if !items.contains(&field.item.as_str()) {
+                        items.push(&field.item);
+                    }
+                }
+                let ordered = items.iter().flat_map(|item| {
+                    fields
+                        .iter()
+                        .filter(move |f| f.file == name && f.item == *item)
+                });
+                let mut item = "";
+                for field in ordered {
                     if field.item != item {
                         item = &field.item;
                         out.push_str(&format!("\n[{item}]\n"));
