@@ -9,6 +9,7 @@ use crate::components::embed_bar::embed_bar;
 use crate::components::glossary_view::glossary_view;
 #[cfg(feature = "teacher")]
 use crate::components::handout_view::handout_view;
+use crate::components::language_switch::language_switch;
 use crate::components::notes_panel::{notes_panel, NotesPanelProps};
 use crate::components::pager::{pager, PagerProps};
 use crate::components::qr_overlay::qr_overlay;
@@ -31,6 +32,7 @@ use crate::edge;
 use crate::edge::link::SpeakerLink;
 use crate::link::Message;
 use crate::state::{Move, Origin, Presenter, PresenterCommand, Reading};
+use crate::ui::label;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -187,7 +189,13 @@ pub fn App(props: &AppProps) -> Html {
     // A build reveals one statement: that is what a screen reader hears.
     let announcement = match shown {
         Some(n) => step.statements[n - 1].text.to_owned(),
-        None => format!("{}: {}", position.counter(), step.title),
+        None => crate::ui::fill(
+            label!(app_announce_step),
+            &[
+                ("position", &crate::ui::position(position)),
+                ("title", step.title),
+            ],
+        ),
     };
     let on_leave = {
         let dispatcher = presenter.dispatcher();
@@ -266,6 +274,10 @@ pub fn App(props: &AppProps) -> Html {
                 { reading_switch(*order, *units, &on_order) }
                 { units_switch(*units, &on_units) }
                 <SharePanel step_id={step.id} />
+                { language_switch(&match reading.shown() {
+                    Some(shown) => story::hash::for_build(step.id, shown),
+                    None => story::hash::for_step(step.id),
+                }) }
             </div>
             <div class="layout">
                 <main class="reader" id="main">

@@ -7,7 +7,7 @@ use vostochny_explainer::{edge, App, AppProps};
 
 fn main() {
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
-        edge::fatal::show("the page has no element with id \"app\" to draw the explainer in.");
+        edge::fatal::show(vostochny_explainer::label!(fatal_no_root));
         return;
     };
     // The teacher's build also draws a step's QR code, alone in a frame.

@@ -127,10 +127,15 @@ impl Reading {
         }
     }
 
-    /// "2 of 4" while a step builds, for the pager and the live region.
+    /// ", statement 2 of 4" while a step builds, for the pager.
     pub fn build_counter(&self) -> Option<String> {
         let count = self.counts.of(self.position.index());
-        self.shown().map(|n| format!("statement {n} of {count}"))
+        self.shown().map(|n| {
+            crate::ui::fill(
+                crate::label!(pager_build),
+                &[("n", &n.to_string()), ("total", &count.to_string())],
+            )
+        })
     }
 
     /// Whether Previous does anything: an earlier build or step.

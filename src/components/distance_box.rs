@@ -3,6 +3,7 @@ use story::{Distance, Story, Units};
 use yew::prelude::*;
 
 use crate::components::status_badge::status_badge;
+use crate::ui::{distance as in_units, fill, label};
 
 pub struct DistanceBoxProps {
     pub story: &'static Story,
@@ -19,28 +20,28 @@ pub fn distance_box(props: &DistanceBoxProps) -> Html {
     let straight = distance.straight_km;
     let rail = story.rail_km(distance);
     html! {
-        <section class="distance" aria-label={format!("Check the distance from {} to {}", from.label, to.label)}>
-            <h3 class="distance__title">{ format!("Check the distance: {} to {}", from.label, to.label) }</h3>
+        <section class="distance" aria-label={fill(label!(distance_label), &[("from", from.label), ("to", to.label)])}>
+            <h3 class="distance__title">{ fill(label!(distance_title), &[("from", from.label), ("to", to.label)]) }</h3>
             <dl class="distance__figures">
                 <div>
-                    <dt>{ "The report says" }</dt>
-                    <dd class="distance__reported">{ format!("“{}”", distance.reported) }</dd>
+                    <dt>{ label!(distance_reported) }</dt>
+                    <dd class="distance__reported">{ fill(label!(distance_reported_words), &[("words", distance.reported)]) }</dd>
                 </div>
                 <div>
-                    <dt>{ "Straight line, computed here" }</dt>
-                    <dd class="distance__computed" data-km={fixed(straight, 1).to_string()}>{ props.units.format(straight) }</dd>
+                    <dt>{ label!(distance_straight) }</dt>
+                    <dd class="distance__computed" data-km={fixed(straight, 1).to_string()}>{ in_units(props.units, straight) }</dd>
                 </div>
                 if let Some(rail) = rail {
                     <div>
-                        <dt>{ "By rail, about" }</dt>
-                        <dd class="distance__rail" data-km={rail.to_string()}>{ props.units.format(f64::from(rail)) }</dd>
+                        <dt>{ label!(distance_rail) }</dt>
+                        <dd class="distance__rail" data-km={rail.to_string()}>{ in_units(props.units, f64::from(rail)) }</dd>
                     </div>
                 }
             </dl>
             <p class="distance__why">{ distance.why }</p>
             <p class="distance__source">
                 { status_badge(story::Status::Background) }
-                { " Computed from the places' coordinates (each place's Wikipedia page); rail lengths from the Wikipedia pages on the Baranovsky–Khasan line and the Trans-Siberian Railway's kilometre posts. Not in the report." }
+                { label!(distance_source) }
             </p>
         </section>
     }

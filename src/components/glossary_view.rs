@@ -1,11 +1,13 @@
 use story::Story;
 use yew::prelude::*;
 
+use crate::ui::label;
+
 /// Every term and person, A to Z, with where each definition comes from.
 pub fn glossary_view(story: &Story) -> Html {
     html! {
         <section class="glossary" aria-labelledby="glossary-title">
-            <h2 id="glossary-title" class="glossary__title" tabindex="-1">{ "Glossary and who's who" }</h2>
+            <h2 id="glossary-title" class="glossary__title" tabindex="-1">{ label!(glossary_title) }</h2>
             <dl class="glossary__list">
                 { for story.glossary.iter().map(|term| {
                     let source = story.source(term.source);
@@ -14,7 +16,7 @@ pub fn glossary_view(story: &Story) -> Html {
                             <dt>{ term.term }</dt>
                             <dd>
                                 { term.definition }{ " " }
-                                <span class="status status--background">{ "Background" }</span>
+                                <span class="status status--background">{ label!(status_background) }</span>
                                 { format!(" {}", source.name) }
                             </dd>
                         </div>

@@ -3,6 +3,7 @@ use story::{Story, Units};
 use yew::prelude::*;
 
 use crate::data::STORY;
+use crate::ui::{fill, label, numbered};
 
 use crate::components::{
     distance_box::distance_box, distance_box::DistanceBoxProps, glossary_view::glossary_view,
@@ -24,7 +25,7 @@ pub struct HandoutPageProps {
 pub fn HandoutPage(props: &HandoutPageProps) -> Html {
     html! {
         <main class="handout-page">
-            <p class="story-page__back"><a href="./">{ "Back to the interactive explainer" }</a></p>
+            <p class="story-page__back"><a href="./">{ label!(handout_back) }</a></p>
             { handout_view(&STORY, props.units, None) }
         </main>
     }
@@ -58,13 +59,13 @@ pub fn handout_view(
     });
     html! {
         <section class="handout" aria-labelledby="handout-title">
-            <h2 id="handout-title" class="handout__title" tabindex="-1">{ "Class handout" }</h2>
-            <p class="handout__how">{ "Print this page (Ctrl+P, or ⌘P on a Mac) for a black-and-white handout. The answers to the quiz are on the last page." }
-                <span class="handout__worksheet">{ " For students: " }<a href="./worksheet.html" onclick={open_worksheet}>{ "the two-page worksheet" }</a>
-                { " (no answers on it; they are at the end of this handout)." }</span></p>
+            <h2 id="handout-title" class="handout__title" tabindex="-1">{ label!(handout_title) }</h2>
+            <p class="handout__how">{ label!(handout_how) }
+                <span class="handout__worksheet">{ label!(handout_worksheet_before) }<a href="./worksheet.html" onclick={open_worksheet}>{ label!(handout_worksheet) }</a>
+                { label!(handout_worksheet_after) }</span></p>
             { for story.steps.iter().enumerate().map(|(index, step)| html! {
                 <article class="handout__step" data-step={step.id}>
-                    <h3>{ format!("Step {}: {}", index + 1, step.title) }</h3>
+                    <h3>{ numbered(label!(handout_step), index + 1, step.title) }</h3>
                     if let Some(when) = step.when {
                         <p class="step__when">{ when.label }</p>
                     }
@@ -79,32 +80,32 @@ pub fn handout_view(
             }) }
             <div class="handout__glossary">{ glossary_view(story) }</div>
             <section class="handout__quiz" aria-labelledby="handout-quiz-title">
-                <h2 id="handout-quiz-title">{ "Check your understanding" }</h2>
+                <h2 id="handout-quiz-title">{ label!(handout_quiz_title) }</h2>
                 <ol>
                     { for story.quiz.iter().map(|question| html! {
                         <li>
                             <p>{ question.prompt }</p>
                             { match question.kind {
                                 QuestionKind::Choice { choices, .. } => html! {
-                                    <ul class="handout__choices">{ for choices.iter().map(|c| html! { <li>{ format!("☐ {c}") }</li> }) }</ul>
+                                    <ul class="handout__choices">{ for choices.iter().map(|c| html! { <li>{ fill(label!(handout_choice), &[("choice", c)]) }</li> }) }</ul>
                                 },
                                 QuestionKind::Order { shown, .. } => html! {
                                     <ul class="handout__choices">{ for shown.iter().map(|&s| html! { <li>{ format!("__ {}", story.steps[usize::from(s)].title) }</li> }) }</ul>
                                 },
-                                QuestionKind::Place { .. } => html! { <p>{ "Mark it on the map of the step it belongs to." }</p> },
+                                QuestionKind::Place { .. } => html! { <p>{ label!(handout_place_question) }</p> },
                             } }
                         </li>
                     }) }
                 </ol>
             </section>
             <section class="handout__answers" aria-labelledby="handout-answers-title">
-                <h2 id="handout-answers-title">{ "Answers" }</h2>
+                <h2 id="handout-answers-title">{ label!(handout_answers) }</h2>
                 <ol>
                     { for story.quiz.iter().map(|question| {
                         let answer = story.right_answer(question);
                         let step = usize::from(question.step);
                         html! {
-                            <li><strong>{ answer }</strong>{ format!(". {} (Step {}: {})", question.explain, step + 1, story.steps[step].title) }</li>
+                            <li><strong>{ answer }</strong>{ fill(label!(handout_answer), &[("explain", question.explain), ("n", &(step + 1).to_string()), ("title", story.steps[step].title)]) }</li>
                         }
                     }) }
                 </ol>

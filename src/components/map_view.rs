@@ -1,11 +1,12 @@
 use story::fixed::fixed;
 use story::geo::KM_PER_MILE;
-use story::map::{missile_note_at, Frame, MARKER_RADIUS, MISSILE_NOTE, VIEW_HEIGHT, VIEW_WIDTH};
+use story::map::{missile_note_at, Frame, MARKER_RADIUS, VIEW_HEIGHT, VIEW_WIDTH};
 use story::names::{name_size, LINE_HEIGHT, NAME_SIZE};
 use story::{LegStatus, MapName, Place, PlaceRef, Side, Story, Units};
 use yew::prelude::*;
 
 use crate::components::map_legend::map_legend;
+use crate::ui::{fill, label};
 
 pub struct MapViewProps {
     pub story: &'static Story,
@@ -123,7 +124,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                     { scale_bar(&frame, props.units) }
                     <g class="map__north" transform={format!("translate({} 8)", fixed(VIEW_WIDTH - 18.0, 0))}>
                         <path d="M0 0 L6 16 L0 12 L-6 16 Z" />
-                        <text y="30" text-anchor="middle">{ "N" }</text>
+                        <text y="30" text-anchor="middle">{ label!(map_north) }</text>
                     </g>
                 </svg>
             </svg>
@@ -134,7 +135,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 // named in the line above instead.
                 if !props.still && !on_map.is_empty() {
                 <div class="map__places">
-                    <span class="map__places-label">{ "Places on this map:" }</span>
+                    <span class="map__places-label">{ label!(map_places) }</span>
                     <ul>
                         { for on_map.iter().map(|&place_ref| {
                             let place = story.place(place_ref);
@@ -155,7 +156,7 @@ pub fn map_view(props: &MapViewProps) -> Html {
                 // footer, so its maps carry the credit themselves.
                 if props.still {
                     <p class="map__credit">
-                        { "Made with Natural Earth. Place positions, the likely rail line (along Natural Earth's railways) and computed distances are background we added, not from the report." }
+                        { label!(map_credit) }
                     </p>
                 }
             </figcaption>
@@ -216,7 +217,7 @@ fn marker(
         <g key={place.id} class={classes!("map__marker", in_step.then_some("is-focus"), side.is_none().then_some("is-hidden"))}
             data-place={place.id} id={interactive.then_some(id)}
             role={interactive.then_some("button")} tabindex={interactive.then_some("0")}
-            aria-label={interactive.then(|| format!("{}: open its card", place.label))}
+            aria-label={interactive.then(|| fill(label!(map_open_card), &[("place", place.label)]))}
             onclick={interactive.then_some(onclick)} onkeydown={interactive.then_some(onkeydown)}
             style={format!("transform: translate({}px, {}px)", fixed(x, 1), fixed(y, 1))}>
             // A larger invisible circle makes the marker easier to hit.
@@ -268,7 +269,7 @@ fn missile_arrow(story: &Story, frame: &Frame) -> Html {
             <path d={format!("M{} {} Q{} {} {} {}", fixed(x, 1), fixed(y, 1), fixed(x + 35.0, 1), fixed(y - 45.0, 1), fixed(end.0, 1), fixed(end.1, 1))} />
             <path class="map__missiles-head" d={format!("M{} {} l-9 -5 l2 9 z", fixed(end.0, 1), fixed(end.1, 1))} />
             <text class="map__label map__label--note" x={fixed(note.0, 1).to_string()} y={fixed(note.1, 1).to_string()}>
-                { MISSILE_NOTE }
+                { label!(map_missile_note) }
             </text>
         </g>
     }
@@ -341,9 +342,9 @@ fn far_away_places(story: &Story, index: usize, units: Units) -> Html {
         { for far.map(|(place, km)| {
             html! {
                 <p class="map__far" data-place={place.id}>
-                    { format!("← Off the map to the west: {}, ", place.label) }
-                    <span data-km={fixed(km, 1).to_string()}>{ units.format(km) }</span>
-                    { " from Vostochny in a straight line." }
+                    { fill(label!(map_far_before), &[("place", place.label)]) }
+                    <span data-km={fixed(km, 1).to_string()}>{ crate::ui::distance(units, km) }</span>
+                    { label!(map_far_after) }
                 </p>
             }
         }) }
@@ -369,7 +370,7 @@ fn scale_bar(frame: &Frame, units: Units) -> Html {
         <g class="map__scale">
             <path d={format!("M10 {} v6 h{} v-6", fixed(y - 6.0, 1), fixed(width, 1))} />
             <text x="10" y={fixed(y - 9.0, 1).to_string()} data-km={fixed(length * unit_km, 1).to_string()}>
-                { units.format(length * unit_km) }
+                { crate::ui::distance(units, length * unit_km) }
             </text>
         </g>
     }
@@ -386,15 +387,18 @@ fn map_summary(story: &Story, index: usize) -> String {
         .filter(|place| place.at.is_some())
         .map(|place| place.label)
         .collect();
-    let mut summary = String::from("Map of the region around the Sea of Japan (East Sea)");
-    if !places.is_empty() {
-        summary.push_str(&format!(" showing {}", places.join(", ")));
-    }
-    summary.push('.');
+    let mut summary = if places.is_empty() {
+        label!(map_summary).to_owned()
+    } else {
+        fill(
+            label!(map_summary_showing),
+            &[("places", &places.join(", "))],
+        )
+    };
     if let Some(train) = step.map.train {
-        summary.push_str(&format!(
-            " Kim's train was last reported at {}.",
-            story.place(train).label
+        summary.push_str(&fill(
+            label!(map_summary_train),
+            &[("place", story.place(train).label)],
         ));
     }
     let legs: Vec<String> = story
@@ -402,22 +406,24 @@ fn map_summary(story: &Story, index: usize) -> String {
         .iter()
         .filter_map(|leg| {
             let status = leg.shown_at(index)?;
-            Some(format!(
-                "{} to {}: {}",
-                story.place(leg.from).label,
-                story.place(leg.to).label,
-                route_word(status)
+            Some(fill(
+                label!(map_summary_leg),
+                &[
+                    ("from", story.place(leg.from).label),
+                    ("to", story.place(leg.to).label),
+                    ("status", route_word(status)),
+                ],
             ))
         })
         .collect();
     if !legs.is_empty() {
-        summary.push_str(&format!(
-            " Route, drawn along the railway: {}.",
-            legs.join("; ")
+        summary.push_str(&fill(
+            label!(map_summary_route),
+            &[("legs", &legs.join("; "))],
         ));
         let drawn_by_us = story.route.iter().any(|leg| leg.connector_shown_at(index));
         if drawn_by_us {
-            summary.push_str(" The map data has no track into the cosmodrome: that last stretch is drawn straight, by us.");
+            summary.push_str(label!(map_summary_drawn_by_us));
         }
     }
     if !step.map.names.is_empty() {
@@ -427,19 +433,22 @@ fn map_summary(story: &Story, index: usize) -> String {
             .iter()
             .map(|name| name.text.replace('\n', " "))
             .collect();
-        summary.push_str(&format!(" Named on the map: {}.", names.join(", ")));
+        summary.push_str(&fill(
+            label!(map_summary_names),
+            &[("names", &names.join(", "))],
+        ));
     }
     if step.map.missiles {
-        summary.push_str(" An arrow shows roughly the missiles' direction, from the Sunan area of Pyongyang (background: Jiji Press) toward the sea; we found no published impact point.");
+        summary.push_str(label!(map_summary_missiles));
     }
     summary
 }
 
 fn route_word(status: LegStatus) -> &'static str {
     match status {
-        LegStatus::Likely => "likely line, our inference",
-        LegStatus::Reported => "reported",
-        LegStatus::Speculated => "likely line, our inference, to where some Russian media guessed he was going",
-        LegStatus::Planned => "expected after the summit, according to unnamed officials cited by Kyodo; likely line, our inference",
+        LegStatus::Likely => label!(map_route_likely),
+        LegStatus::Reported => label!(map_route_reported),
+        LegStatus::Speculated => label!(map_route_speculated),
+        LegStatus::Planned => label!(map_route_planned),
     }
 }

@@ -21,6 +21,7 @@ pub mod embed_bar;
 pub mod full_text;
 pub mod glossary_view;
 pub mod handout_view;
+pub mod language_switch;
 pub mod map_legend;
 pub mod map_view;
 pub mod masthead;

@@ -3,6 +3,7 @@ use story::Step;
 use yew::prelude::*;
 
 use crate::state::Presenter;
+use crate::ui::{fill, label};
 
 pub struct NotesPanelProps {
     pub step: &'static Step,
@@ -20,15 +21,15 @@ pub fn notes_panel(props: &NotesPanelProps) -> Html {
     html! {
         // Focusable: in presenter mode the panel keeps to its band of the
         // screen and scrolls inside it, which keyboard users must reach too.
-        <aside class="notes-panel" aria-label="Presenter notes" id="notes-panel" tabindex="0">
+        <aside class="notes-panel" aria-label={label!(notes_label)} id="notes-panel" tabindex="0">
             <p class="notes-panel__time">
-                <span>{ props.position.counter() }</span>
-                <span>{ format!("Elapsed {}", Presenter::clock(props.elapsed)) }</span>
-                <span>{ format!("Plan: {} min by the end of this step", props.planned_minutes) }</span>
+                <span>{ crate::ui::position(props.position) }</span>
+                <span>{ fill(label!(notes_elapsed), &[("time", &Presenter::clock(props.elapsed))]) }</span>
+                <span>{ fill(label!(notes_plan), &[("minutes", &props.planned_minutes.to_string())]) }</span>
             </p>
             if let Some(note) = step.note {
                 <p class="notes-panel__notes">{ note.notes }</p>
-                <p class="notes-panel__question"><strong>{ "Ask: " }</strong>{ note.question }</p>
+                <p class="notes-panel__question"><strong>{ label!(notes_ask) }</strong>{ note.question }</p>
             }
         </aside>
     }

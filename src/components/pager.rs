@@ -2,6 +2,7 @@ use story::nav::{Action, Position};
 use yew::prelude::*;
 
 use crate::edge::link::SpeakerLink;
+use crate::ui::label;
 
 pub struct PagerProps {
     pub position: Position,
@@ -9,7 +10,7 @@ pub struct PagerProps {
     /// Whether Previous and Next lead anywhere (a build or a step).
     pub can_go_back: bool,
     pub can_go_on: bool,
-    /// "statement 2 of 4" while a step builds in presenter mode.
+    /// ", statement 2 of 4" while a step builds in presenter mode.
     pub build: Option<String>,
     pub presenting: bool,
     /// Leave presenter mode (its toolbar is hidden from the class).
@@ -42,35 +43,34 @@ pub fn pager(props: &PagerProps) -> Html {
         }
     };
     html! {
-        <nav class="pager" aria-label="Previous and next step">
-            { button(Action::Prev, "← Previous", !props.can_go_back, "pager__prev") }
+        <nav class="pager" aria-label={label!(pager_label)}>
+            { button(Action::Prev, label!(pager_previous), !props.can_go_back, "pager__prev") }
             <span class="pager__counter">
-                { props.position.counter() }
+                { crate::ui::position(props.position) }
                 if let Some(build) = &props.build {
-                    <span class="pager__build">{ format!(", {build}") }</span>
+                    <span class="pager__build">{ build }</span>
                 }
                 if props.presenting {
                     { " " }
                     <button type="button" class="pager__leave" onclick={props.on_leave.reform(|_: MouseEvent| ())}>
-                        { "Leave (P)" }
+                        { label!(pager_leave) }
                     </button>
                     <button type="button" class="pager__leave" aria-pressed={props.notes.to_string()}
                         onclick={props.on_notes.reform(|_: MouseEvent| ())}>
-                        { "Notes (N)" }
+                        { label!(pager_notes) }
                     </button>
                     <button type="button" class="pager__leave" aria-pressed={(props.speaker == SpeakerLink::Open).to_string()}
                         onclick={props.on_speaker.reform(|_: MouseEvent| ())}>
-                        { "Speaker view (S)" }
+                        { label!(pager_speaker) }
                     </button>
                 }
             </span>
             if props.speaker == SpeakerLink::Blocked {
                 <p class="pager__blocked" role="status">
-                    { "The browser blocked the speaker window. Allow pop-ups for this page (the sign at the \
-                       end of the address bar), then press S again. Until then, N shows the notes here." }
+                    { label!(pager_blocked) }
                 </p>
             }
-            { button(Action::Next, "Next →", !props.can_go_on, "pager__next") }
+            { button(Action::Next, label!(pager_next), !props.can_go_on, "pager__next") }
         </nav>
     }
 }

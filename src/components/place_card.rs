@@ -3,6 +3,7 @@ use story::{PlaceRef, Story};
 use yew::prelude::*;
 
 use crate::components::status_badge::status_badge;
+use crate::ui::{fill, label, numbered};
 
 pub struct PlaceCardProps {
     pub story: &'static Story,
@@ -40,21 +41,29 @@ pub fn place_card(props: &PlaceCardProps) -> Html {
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
     let (ns, ew) = (
-        if place.lat >= 0.0 { "N" } else { "S" },
-        if place.lon >= 0.0 { "E" } else { "W" },
+        if place.lat >= 0.0 {
+            label!(place_card_north)
+        } else {
+            label!(place_card_south)
+        },
+        if place.lon >= 0.0 {
+            label!(place_card_east)
+        } else {
+            label!(place_card_west)
+        },
     );
     html! {
         <section class="place-card" id="place-card" role="dialog" aria-modal="false"
             aria-labelledby="place-card-title" {onkeydown} data-place={place.id}>
             <div class="place-card__head">
                 <h3 id="place-card-title" class="place-card__title" tabindex="-1">{ place.name }</h3>
-                <button type="button" class="place-card__close" onclick={close} aria-label={format!("Close the card about {}", place.label)}>
-                    { "Close" }
+                <button type="button" class="place-card__close" onclick={close} aria-label={fill(label!(place_card_close_label), &[("place", place.label)])}>
+                    { label!(place_card_close) }
                 </button>
             </div>
             <p class="place-card__about">{ place.about }</p>
             if !steps.is_empty() {
-                <h4 class="place-card__subtitle">{ "In the story" }</h4>
+                <h4 class="place-card__subtitle">{ label!(place_card_in_story) }</h4>
                 <ul class="place-card__steps">
                     { for steps.into_iter().map(|(index, title)| {
                         let on_jump = props.on_jump.clone();
@@ -62,7 +71,7 @@ pub fn place_card(props: &PlaceCardProps) -> Html {
                             <li>
                                 <button type="button" class="place-card__step"
                                     onclick={Callback::from(move |_: MouseEvent| on_jump.emit(index))}>
-                                    { format!("Step {}: {title}", index + 1) }
+                                    { numbered(label!(place_card_step), index + 1, title) }
                                 </button>
                             </li>
                         }
@@ -70,13 +79,13 @@ pub fn place_card(props: &PlaceCardProps) -> Html {
                 </ul>
             }
             <dl class="place-card__facts">
-                <div><dt>{ "Local time" }</dt><dd>{ place.zone.label() }</dd></div>
-                <div><dt>{ "Coordinates" }</dt>
-                    <dd>{ format!("{}° {ns}, {}° {ew}", fixed(place.lat.abs(), 4), fixed(place.lon.abs(), 4)) }</dd></div>
+                <div><dt>{ label!(place_card_local_time) }</dt><dd>{ place.zone.label() }</dd></div>
+                <div><dt>{ label!(place_card_coordinates) }</dt>
+                    <dd>{ fill(label!(place_card_coordinates_value), &[("lat", &fixed(place.lat.abs(), 4).to_string()), ("ns", ns), ("lon", &fixed(place.lon.abs(), 4).to_string()), ("ew", ew)]) }</dd></div>
             </dl>
             <p class="place-card__source">
                 { status_badge(story::Status::Background) }
-                { format!(" Coordinates and time zone: {}.", story.source(place.source).name) }
+                { fill(label!(place_card_source), &[("source", story.source(place.source).name)]) }
             </p>
         </section>
     }

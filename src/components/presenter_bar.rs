@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::state::{Presenter, PresenterCommand};
+use crate::ui::label;
 
 /// The presenter's controls: start or leave presenter mode, blank the
 /// screen, show the notes. Each names its key.
@@ -15,11 +16,11 @@ pub fn presenter_bar(presenter: Presenter, on_command: &Callback<PresenterComman
         }
     };
     html! {
-        <div class="presenter-bar" role="group" aria-label="Presenter">
-            { button(PresenterCommand::Toggle, if presenter.on { "Leave presenter mode (P)" } else { "Present (P)" }, presenter.on) }
+        <div class="presenter-bar" role="group" aria-label={label!(presenter_label)}>
+            { button(PresenterCommand::Toggle, if presenter.on { label!(presenter_leave) } else { label!(presenter_present) }, presenter.on) }
             if presenter.on {
-                { button(PresenterCommand::Notes, "Notes (N)", presenter.notes) }
-                { button(PresenterCommand::Blank, "Blank screen (B)", presenter.blank) }
+                { button(PresenterCommand::Notes, label!(presenter_notes), presenter.notes) }
+                { button(PresenterCommand::Blank, label!(presenter_blank), presenter.blank) }
             }
         </div>
     }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::edge::link::SPEAKER_PAGE;
+use crate::ui::label;
 
 /// The step's address as a QR code, large on the projector (Q in presenter
 /// mode), so students open the same step on their phones. The code, the
@@ -19,12 +20,12 @@ pub fn qr_overlay(step: &'static str) -> Html {
     };
     #[cfg(not(feature = "teacher"))]
     let code = html! {
-        <iframe class="qr__code" src={format!("{SPEAKER_PAGE}?qr#/{step}")} title="QR code of this step's address"></iframe>
+        <iframe class="qr__code" src={format!("{SPEAKER_PAGE}?qr#/{step}")} title={label!(qr_frame_title)}></iframe>
     };
     html! {
-        <div class="qr" id="qr" role="region" aria-label="This step on your phone">
+        <div class="qr" id="qr" role="region" aria-label={label!(qr_label)}>
             { code }
-            <p class="qr__hint">{ "Scan to open this step. Q hides this." }</p>
+            <p class="qr__hint">{ label!(qr_hint) }</p>
         </div>
     }
 }

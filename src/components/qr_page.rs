@@ -2,6 +2,7 @@ use qrcodegen::{QrCode, QrCodeEcc};
 use yew::prelude::*;
 
 use crate::edge::address::step_address;
+use crate::ui::{fill, label};
 
 /// What the QR frame shows (`speaker.html?qr#/khasan`, opened by Q on the
 /// class's page, `components::qr_overlay`): the address of the class's page
@@ -28,12 +29,12 @@ pub fn QrPage() -> Html {
     let Some(address) = address.as_ref() else {
         return html! {
             <main class="qr-page">
-                <p class="qr-page__none">{ "A phone cannot open this page's address: it is opened from this computer (a file, or a local address). Put the explainer on a web site, such as GitHub Pages, to share steps by QR code." }</p>
+                <p class="qr-page__none">{ label!(qr_page_none) }</p>
             </main>
         };
     };
     let Ok(code) = QrCode::encode_text(address, QrCodeEcc::Medium) else {
-        return html! { <main class="qr-page"><p class="qr-page__none">{ "This address is too long for a QR code." }</p></main> };
+        return html! { <main class="qr-page"><p class="qr-page__none">{ label!(qr_page_too_long) }</p></main> };
     };
     let (size, quiet) = (code.size(), 4);
     let mut path = String::new();
@@ -51,7 +52,7 @@ pub fn QrPage() -> Html {
     html! {
         <main class="qr-page">
             <svg class="qr-page__code" viewBox={format!("0 0 {side} {side}")} shape-rendering="crispEdges"
-                role="img" aria-label={format!("QR code of {address}")}>
+                role="img" aria-label={fill(label!(qr_page_code_label), &[("address", address)])}>
                 <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
                 <path d={path} fill="#000" />
             </svg>

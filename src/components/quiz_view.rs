@@ -5,6 +5,8 @@ use story::quiz::{move_item, score, Answer, Question, QuestionKind};
 use story::Story;
 use yew::prelude::*;
 
+use crate::ui::{count, fill, label, numbered};
+
 #[derive(Properties, PartialEq)]
 pub struct QuizViewProps {
     pub story: &'static Story,
@@ -65,8 +67,8 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
     };
     html! {
         <section class="quiz" aria-labelledby="quiz-title">
-            <h2 id="quiz-title" class="quiz__title" tabindex="-1">{ "Check your understanding" }</h2>
-            <p class="quiz__lede">{ "Answer each question, then check it. Your answers stay on this device." }</p>
+            <h2 id="quiz-title" class="quiz__title" tabindex="-1">{ label!(quiz_title) }</h2>
+            <p class="quiz__lede">{ label!(quiz_lede) }</p>
             { for story.quiz.iter().enumerate().map(|(index, question)| {
                 let answer = attempt.answers[index].clone();
                 let checked = attempt.checked[index];
@@ -89,10 +91,10 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 };
                 html! {
                     <fieldset class="quiz__question" data-question={question.id}>
-                        <legend>{ format!("{}. {}", index + 1, question.prompt) }</legend>
+                        <legend>{ fill(label!(quiz_question), &[("n", &(index + 1).to_string()), ("prompt", question.prompt)]) }</legend>
                         { body(story, index, question, answer.as_ref(), choose) }
                         <button type="button" class="quiz__check" onclick={check} disabled={answer.is_none()}>
-                            { "Check answer" }
+                            { label!(quiz_check) }
                         </button>
                         if checked {
                             { feedback(story, question, answer.as_ref(), props.on_open_step.clone()) }
@@ -101,9 +103,9 @@ pub fn QuizView(props: &QuizViewProps) -> Html {
                 }
             }) }
             <p class="quiz__score" role="status">
-                { if all_checked { format!("Your score: {right} of {total}.") } else { format!("Checked so far: {right} right of {total} questions.") } }
+                { fill(if all_checked { label!(quiz_score) } else { label!(quiz_so_far) }, &[("right", &right.to_string()), ("total", &total.to_string())]) }
             </p>
-            <button type="button" class="quiz__retry" onclick={retry}>{ "Try again" }</button>
+            <button type="button" class="quiz__retry" onclick={retry}>{ label!(quiz_retry) }</button>
         </section>
     }
 }
@@ -152,9 +154,9 @@ fn body(
                         html! {
                             <li class="quiz__item">
                                 <span>{ title }</span>
-                                <button type="button" class="quiz__move" aria-label={format!("Move \u{201c}{title}\u{201d} earlier")}
+                                <button type="button" class="quiz__move" aria-label={fill(label!(quiz_earlier), &[("title", title)])}
                                     disabled={at == 0} onclick={mover(true)}>{ "↑" }</button>
-                                <button type="button" class="quiz__move" aria-label={format!("Move \u{201c}{title}\u{201d} later")}
+                                <button type="button" class="quiz__move" aria-label={fill(label!(quiz_later), &[("title", title)])}
                                     disabled={at + 1 == order.len()} onclick={mover(false)}>{ "↓" }</button>
                             </li>
                         }
@@ -200,7 +202,7 @@ fn place_picker(
                     }
                 }) }
             </svg>
-            <div class="quiz__choices quiz__choices--inline" role="radiogroup" aria-label="Markers on the map">
+            <div class="quiz__choices quiz__choices--inline" role="radiogroup" aria-label={label!(quiz_markers)}>
                 { for quiz_map.markers.iter().enumerate().map(|(number, marker)| {
                     let (choose, place) = (choose.clone(), marker.place);
                     let selected = answer == Some(&Answer::Place(place));
@@ -208,7 +210,7 @@ fn place_picker(
                         <label class="quiz__choice">
                             <input type="radio" name={name.to_owned()} checked={selected}
                                 onchange={Callback::from(move |_: Event| choose.emit(Answer::Place(place)))} />
-                            { format!("Marker {}", number + 1) }
+                            { count(label!(quiz_marker), "n", number + 1) }
                         </label>
                     }
                 }) }
@@ -227,12 +229,12 @@ fn feedback(
     let step = usize::from(question.step);
     html! {
         <div class={classes!("quiz__feedback", if right { "is-right" } else { "is-wrong" })} role="status">
-            <p><strong>{ if right { "Right." } else { "Not quite." } }</strong>{ " " }{ question.explain }</p>
+            <p><strong>{ if right { label!(quiz_right) } else { label!(quiz_wrong) } }</strong>{ " " }{ question.explain }</p>
             if !right {
-                <p class="quiz__right-answer">{ "The right answer: " }<strong>{ story.right_answer(question) }</strong></p>
+                <p class="quiz__right-answer">{ label!(quiz_right_answer) }<strong>{ story.right_answer(question) }</strong></p>
             }
             <button type="button" class="quiz__step" onclick={Callback::from(move |_: MouseEvent| on_open_step.emit(step))}>
-                { format!("Read step {}: {}", step + 1, story.steps[step].title) }
+                { numbered(label!(quiz_read_step), step + 1, story.steps[step].title) }
             </button>
         </div>
     }

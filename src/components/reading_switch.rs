@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::components::handout_view::handout_page;
 use crate::edge::link::TEACHER_BUILD;
+use crate::ui::label;
 
 /// The two readings of one report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -35,12 +36,12 @@ pub fn reading_switch(
         }
     };
     html! {
-        <div class="switch" role="group" aria-label="Ways to read the story">
-            { button(ReadingOrder::AsItHappened, "As it happened") }
-            { button(ReadingOrder::AsReported, "As it was reported") }
-            { button(ReadingOrder::Glossary, "Glossary") }
-            { page(QUIZ_PAGE, "Quiz", chosen == ReadingOrder::Quiz, ReadingOrder::Quiz, on_change) }
-            { page(handout_page(units), "Handout",
+        <div class="switch" role="group" aria-label={label!(reading_label)}>
+            { button(ReadingOrder::AsItHappened, label!(reading_as_it_happened)) }
+            { button(ReadingOrder::AsReported, label!(reading_as_reported)) }
+            { button(ReadingOrder::Glossary, label!(reading_glossary)) }
+            { page(QUIZ_PAGE, label!(reading_quiz), chosen == ReadingOrder::Quiz, ReadingOrder::Quiz, on_change) }
+            { page(handout_page(units), label!(reading_handout),
                 matches!(chosen, ReadingOrder::Handout | ReadingOrder::Worksheet), ReadingOrder::Handout, on_change) }
         </div>
     }

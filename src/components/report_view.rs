@@ -2,6 +2,7 @@ use story::Story;
 use yew::prelude::*;
 
 use crate::components::source_lens::Lens;
+use crate::ui::{label, numbered};
 
 pub struct ReportViewProps {
     pub story: &'static Story,
@@ -18,9 +19,9 @@ pub fn report_view(props: &ReportViewProps) -> Html {
     let story = props.story;
     html! {
         <section class="report-view" aria-labelledby="report-view-title">
-            <h2 id="report-view-title" class="report-view__title" tabindex="-1">{ "As it was reported" }</h2>
+            <h2 id="report-view-title" class="report-view__title" tabindex="-1">{ label!(report_title) }</h2>
             <p class="report-view__lede">
-                { "The report's paragraphs in the order the reporters wrote them. The explainer retells them step by step, starting from the news and then going back to the journey; each paragraph links to the steps that tell it." }
+                { label!(report_lede) }
             </p>
             <ol class="report-view__paragraphs">
                 { for story.report.iter().enumerate().map(|(number, paragraph)| {
@@ -33,14 +34,14 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     )} data-paragraph={(number + 1).to_string()}>
                         <p class="report-view__text">{ paragraph.text }</p>
                         <p class="report-view__steps">
-                            { "Told in: " }
+                            { label!(report_told_in) }
                             { for paragraph.steps.iter().map(|&index| {
                                 let index = usize::from(index);
                                 let on_open = props.on_open_step.clone();
                                 html! {
                                     <button type="button" class="report-view__step"
                                         onclick={Callback::from(move |_: MouseEvent| on_open.emit(index))}>
-                                        { format!("Step {}: {}", index + 1, story.steps[index].title) }
+                                        { numbered(label!(report_step), index + 1, story.steps[index].title) }
                                     </button>
                                 }
                             }) }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::edge::share::{addresses, copy};
+use crate::ui::label;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
@@ -40,16 +41,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <button type="button" class="share__copy"
                 onclick={Callback::from(move |_: MouseEvent|
                     share.set(if copy(field) { Share::Copied(field) } else { Share::Refused }))}>
-                { if copied { "Copied" } else { label } }
+                { if copied { label!(share_copied) } else { label } }
             </button>
         }
     };
     let status = match *share {
-        Share::Copied("share-link") => "The link is copied.",
-        Share::Copied(_) => "The embed code is copied.",
-        Share::Refused => {
-            "This browser would not copy: the text is selected, press Ctrl+C (⌘C on a Mac)."
-        }
+        Share::Copied("share-link") => label!(share_link_copied),
+        Share::Copied(_) => label!(share_embed_copied),
+        Share::Refused => label!(share_refused),
         _ => "",
     };
     let shared = open.then(|| addresses(props.step_id));
@@ -57,22 +56,22 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <div class="share">
             <button type="button" class="share__toggle" aria-expanded={open.to_string()}
                 aria-controls="share-panel" onclick={toggle}>
-                { "Share" }
+                { label!(share_toggle) }
             </button>
             if let Some(shared) = shared {
                 <section class="share__panel" id="share-panel" aria-labelledby="share-title">
-                    <h2 class="share__title" id="share-title">{ "Share this step" }</h2>
-                    <label class="share__label" for="share-link">{ "Link" }</label>
+                    <h2 class="share__title" id="share-title">{ label!(share_title) }</h2>
+                    <label class="share__label" for="share-link">{ label!(share_link) }</label>
                     <div class="share__row">
                         <input class="share__field" id="share-link" readonly=true value={shared.link} />
-                        { copy_button("share-link", "Copy link") }
+                        { copy_button("share-link", label!(share_copy_link)) }
                     </div>
                     <label class="share__label" for="share-embed">
-                        { "Embed it in a web page or your LMS (Moodle, Canvas, Google Sites)" }
+                        { label!(share_embed) }
                     </label>
                     <div class="share__row">
                         <textarea class="share__field" id="share-embed" readonly=true rows="5" value={shared.snippet} />
-                        { copy_button("share-embed", "Copy embed code") }
+                        { copy_button("share-embed", label!(share_copy_embed)) }
                     </div>
                     <p class="share__hint">{ shared.hint }</p>
                     <p class="share__status" role="status">{ status }</p>

@@ -1,6 +1,8 @@
 use story::{Affiliation, SourceKind, Status, Story};
 use yew::prelude::*;
 
+use crate::ui::{count, fill, label, numbered};
+
 /// What the "who said it" lens highlights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lens {
@@ -66,8 +68,8 @@ pub fn source_lens(props: &SourceLensProps) -> Html {
     });
     html! {
         <aside class="lens" aria-labelledby="lens-title">
-            <h2 id="lens-title" class="lens__title">{ "Who said it?" }</h2>
-            <p class="lens__lede">{ format!("{total} statements in the story. Choose a source or a status to highlight its statements.") }</p>
+            <h2 id="lens-title" class="lens__title">{ label!(lens_title) }</h2>
+            <p class="lens__lede">{ count(label!(lens_lede), "total", total) }</p>
             // The panel can sit far from the statements it outlines (below
             // the step on a phone), so it says here what the lens did.
             <div class="lens__result" aria-live="polite">
@@ -75,17 +77,17 @@ pub fn source_lens(props: &SourceLensProps) -> Html {
                     { lens_result(&LensResultProps { story, lens, current: props.current, reporting: props.reporting, on_jump: props.on_jump.clone() }) }
                 }
             </div>
-            <h3 class="lens__subtitle">{ "By source" }</h3>
+            <h3 class="lens__subtitle">{ label!(lens_by_source) }</h3>
             <ul class="lens__list">
                 { for story.statements_per_source().into_iter()
                     .filter(|(source, count)| *count > 0 && story.source(*source).kind == SourceKind::News)
                     .map(|(source, count)| {
                         let source_item = story.source(source);
-                        let who = (source_item.affiliation != Affiliation::Reporters).then(|| source_item.affiliation.label());
+                        let who = (source_item.affiliation != Affiliation::Reporters).then(|| crate::ui::affiliation_label(source_item.affiliation));
                         button(Lens::Source(source), source_item.name.to_owned(), who, count)
                     }) }
             </ul>
-            <h3 class="lens__subtitle">{ "By status" }</h3>
+            <h3 class="lens__subtitle">{ label!(lens_by_status) }</h3>
             <ul class="lens__list">
                 { for statuses.into_iter().map(|(status, count)| button(Lens::Status(status), crate::ui::status_label(status).to_owned(), None, count)) }
             </ul>
@@ -114,7 +116,7 @@ fn lens_result(props: &LensResultProps) -> Html {
             .filter(|&at| story.statements_quoting(at).any(|s| lens.picks(s)))
             .count();
         return html! {
-            <p>{ format!("Outlined: {paragraphs} of the report's {} paragraphs have statements marked {name}.", story.report.len()) }</p>
+            <p>{ fill(label!(lens_in_report), &[("paragraphs", &paragraphs.to_string()), ("total", &story.report.len().to_string()), ("name", name)]) }</p>
         };
     }
     let here = story.steps[props.current]
@@ -129,18 +131,13 @@ fn lens_result(props: &LensResultProps) -> Html {
         .filter(|(at, step)| *at != props.current && step.statements.iter().any(|s| lens.picks(s)))
         .map(|(at, _)| at)
         .collect();
+    let step = (props.current + 1).to_string();
     let said_here = match here {
-        0 => format!(
-            "No statement in step {} is marked {name}.",
-            props.current + 1
-        ),
-        1 => format!(
-            "Outlined: 1 statement in step {} is marked {name}.",
-            props.current + 1
-        ),
-        n => format!(
-            "Outlined: {n} statements in step {} are marked {name}.",
-            props.current + 1
+        0 => fill(label!(lens_none_here), &[("n", &step), ("name", name)]),
+        1 => fill(label!(lens_one_here), &[("n", &step), ("name", name)]),
+        count => fill(
+            label!(lens_many_here),
+            &[("count", &count.to_string()), ("n", &step), ("name", name)],
         ),
     };
     html! {
@@ -148,13 +145,13 @@ fn lens_result(props: &LensResultProps) -> Html {
             <p>{ said_here }</p>
             if !elsewhere.is_empty() {
                 <p class="lens__elsewhere">
-                    { if here == 0 { "It is in: " } else { "Also in: " } }
+                    { if here == 0 { label!(lens_it_is_in) } else { label!(lens_also_in) } }
                     { for elsewhere.into_iter().map(|at| {
                         let on_jump = props.on_jump.clone();
                         html! {
                             <button type="button" class="lens__step" onclick={Callback::from(move |_: MouseEvent| on_jump.emit(at))}
-                                aria-label={format!("Step {}: {}", at + 1, story.steps[at].title)}>
-                                { format!("Step {}", at + 1) }
+                                aria-label={numbered(label!(lens_step_label), at + 1, story.steps[at].title)}>
+                                { count(label!(lens_step), "n", at + 1) }
                             </button>
                         }
                     }) }

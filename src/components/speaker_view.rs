@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::step_list::{step_list, StepListProps};
 use crate::edge::speaker::{Audience, Clocks};
 use crate::state::{Presenter, TimerCommand};
+use crate::ui::{fill, label};
 
 pub struct SpeakerViewProps {
     pub story: &'static Story,
@@ -39,36 +40,36 @@ pub fn speaker_view(props: &SpeakerViewProps) -> Html {
     html! {
         <main class="speaker" id="main">
             <header class="speaker__bar">
-                <h1 class="speaker__title">{ "Speaker view" }</h1>
+                <h1 class="speaker__title">{ label!(speaker_title) }</h1>
                 <p class="speaker__link" role="status">
                     if props.audience.connected {
-                        { "In step with the class's screen." }
+                        { label!(speaker_connected) }
                     } else {
-                        { "Not connected: open the explainer on the class's screen and press S there." }
+                        { label!(speaker_not_connected) }
                     }
                     if props.audience.blank {
-                        <strong class="speaker__blank">{ " The class's screen is blank (B brings it back)." }</strong>
+                        <strong class="speaker__blank">{ label!(speaker_blank) }</strong>
                     }
                 </p>
                 <p class="speaker__clock">
-                    <span>{ format!("Time {}", props.clocks.time_of_day) }</span>
-                    <span class="speaker__elapsed">{ format!("Elapsed {}", Presenter::clock(props.clocks.elapsed)) }</span>
-                    <span>{ format!("Plan: {planned} min by the end of this step") }</span>
+                    <span>{ fill(label!(speaker_time), &[("time", &props.clocks.time_of_day)]) }</span>
+                    <span class="speaker__elapsed">{ fill(label!(speaker_elapsed), &[("time", &Presenter::clock(props.clocks.elapsed))]) }</span>
+                    <span>{ fill(label!(speaker_plan), &[("minutes", &planned.to_string())]) }</span>
                 </p>
-                <div class="speaker__timer" role="group" aria-label="Timer">
+                <div class="speaker__timer" role="group" aria-label={label!(speaker_timer)}>
                     if props.clocks.running {
-                        { button("Pause timer", timer(TimerCommand::Pause)) }
+                        { button(label!(speaker_pause), timer(TimerCommand::Pause)) }
                     } else {
-                        { button("Resume timer", timer(TimerCommand::Resume)) }
+                        { button(label!(speaker_resume), timer(TimerCommand::Resume)) }
                     }
-                    { button("Reset timer", timer(TimerCommand::Reset)) }
+                    { button(label!(speaker_reset), timer(TimerCommand::Reset)) }
                 </div>
             </header>
             <section class="speaker__now" aria-labelledby="speaker-now">
                 <p class="speaker__counter">
-                    { position.counter() }
+                    { crate::ui::position(position) }
                     if props.shown.is_some() {
-                        { format!(", statement {shown} of {}", step.statements.len()) }
+                        { fill(label!(speaker_statement), &[("n", &shown.to_string()), ("total", &step.statements.len().to_string())]) }
                     }
                 </p>
                 <h2 id="speaker-now" class="speaker__step">{ step.title }</h2>
@@ -76,7 +77,7 @@ pub fn speaker_view(props: &SpeakerViewProps) -> Html {
                     { for step.statements.iter().enumerate().map(|(at, statement)| html! {
                         <li class={classes!((at >= shown).then_some("is-waiting"))}>
                             if at >= shown {
-                                <span class="speaker__waiting">{ "Not shown yet: " }</span>
+                                <span class="speaker__waiting">{ label!(speaker_not_shown) }</span>
                             }
                             { statement.text }
                         </li>
@@ -84,27 +85,27 @@ pub fn speaker_view(props: &SpeakerViewProps) -> Html {
                 </ol>
             </section>
             <section class="speaker__notes" aria-labelledby="speaker-notes">
-                <h2 id="speaker-notes">{ "Teaching note" }</h2>
+                <h2 id="speaker-notes">{ label!(speaker_note) }</h2>
                 if let Some(note) = step.note {
                     <p class="speaker__note">{ note.notes }</p>
-                    <p class="speaker__question"><strong>{ "Ask: " }</strong>{ note.question }</p>
+                    <p class="speaker__question"><strong>{ label!(speaker_ask) }</strong>{ note.question }</p>
                 }
             </section>
             <section class="speaker__next" aria-labelledby="speaker-next">
-                <h2 id="speaker-next">{ "Next step" }</h2>
+                <h2 id="speaker-next">{ label!(speaker_next_step) }</h2>
                 if let Some(next) = story.steps.get(props.index + 1) {
                     <p class="speaker__next-title">{ next.title }</p>
                     if let Some(first) = next.statements.first() {
                         <p>{ first.text }</p>
                     }
                 } else {
-                    <p>{ "None: this is the last step." }</p>
+                    <p>{ label!(speaker_none) }</p>
                 }
             </section>
-            <nav class="speaker__controls" aria-label="Move the class's screen">
-                { button("← Previous", on_move(Action::Prev)) }
-                { button("Next →", on_move(Action::Next)) }
-                { button("Blank screen (B)", props.on_blank.reform(|_: MouseEvent| ())) }
+            <nav class="speaker__controls" aria-label={label!(speaker_controls)}>
+                { button(label!(speaker_previous), on_move(Action::Prev)) }
+                { button(label!(speaker_next), on_move(Action::Next)) }
+                { button(label!(speaker_blank_screen), props.on_blank.reform(|_: MouseEvent| ())) }
             </nav>
             { step_list(&StepListProps { story, current: props.index, on_jump: props.on_jump.clone() }) }
         </main>

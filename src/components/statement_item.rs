@@ -3,6 +3,7 @@ use story::{hash, Affiliation, Statement, Story, Units};
 use yew::prelude::*;
 
 use crate::components::{status_tip::status_tip, term_word::term_word, term_word::TermWordProps};
+use crate::ui::{fill, label, numbered};
 
 pub struct StatementItemProps {
     pub story: &'static Story,
@@ -40,7 +41,10 @@ pub fn statement_item(props: &StatementItemProps) -> Html {
         } else {
             hash::for_step(step.id)
         };
-        (href, format!("Answered in step {}: {}", at + 1, step.title))
+        (
+            href,
+            numbered(label!(statement_answered), at + 1, step.title),
+        )
     });
     html! {
         <li class={classes!(
@@ -54,7 +58,7 @@ pub fn statement_item(props: &StatementItemProps) -> Html {
                     (Some(term), _) => term_word(&TermWordProps { story, term, text: segment.text, scope: props.scope.clone() }),
                     // In the reader's units, like every distance the page computes.
                     (None, Some(km)) => html! {
-                        <span data-km={fixed(f64::from(km), 1).to_string()}>{ props.units.format(f64::from(km)) }</span>
+                        <span data-km={fixed(f64::from(km), 1).to_string()}>{ crate::ui::distance(props.units, f64::from(km)) }</span>
                     },
                     (None, None) => html! { { segment.text } },
                 }) }
@@ -62,15 +66,15 @@ pub fn statement_item(props: &StatementItemProps) -> Html {
             <p class="statement__meta">
                 { status_tip(status, &props.scope) }
                 <span class="statement__source">
-                    { if count == 1 { "Source: " } else { "Sources: " } }
+                    { if count == 1 { label!(statement_source) } else { label!(statement_sources) } }
                     { for sources.iter().enumerate().map(|(at, source)| html! {
                         <>
-                            { if at == 0 { "" } else if at + 1 == count { " and " } else { ", " } }
+                            { if at == 0 { "" } else if at + 1 == count { label!(statement_and) } else { ", " } }
                             <cite title={source.about}>{ source.name }</cite>
                             // Who the source is, beside its name; the
                             // reporters are the report itself.
                             if source.affiliation != Affiliation::Reporters {
-                                <span class="statement__affiliation">{ format!(" ({})", affiliation_words(source)) }</span>
+                                <span class="statement__affiliation">{ fill(label!(statement_who), &[("who", affiliation_words(source))]) }</span>
                             }
                         </>
                     }) }
@@ -81,13 +85,13 @@ pub fn statement_item(props: &StatementItemProps) -> Html {
             </p>
             if let Some(carried) = statement.carried_from {
                 <p class="statement__carried">
-                    { format!("The report names the source in an earlier sentence (“…{carried}…”); we take it to apply here too.") }
+                    { fill(label!(statement_carried), &[("words", carried)]) }
                 </p>
             }
             if let Some(quote) = statement.quote {
                 <details class="statement__quote">
-                    <summary>{ "The report's words" }</summary>
-                    <blockquote>{ format!("“…{quote}…”") }</blockquote>
+                    <summary>{ label!(statement_quote_summary) }</summary>
+                    <blockquote>{ fill(label!(statement_quote), &[("quote", quote)]) }</blockquote>
                 </details>
             }
         </li>
@@ -98,5 +102,5 @@ pub fn statement_item(props: &StatementItemProps) -> Html {
 fn affiliation_words(source: &story::Source) -> &'static str {
     source
         .publisher
-        .unwrap_or_else(|| source.affiliation.label())
+        .unwrap_or_else(|| crate::ui::affiliation_label(source.affiliation))
 }

@@ -1,6 +1,8 @@
 use story::Story;
 use yew::prelude::*;
 
+use crate::ui::label;
+
 pub struct StepListProps {
     pub story: &'static Story,
     pub current: usize,
@@ -11,7 +13,7 @@ pub struct StepListProps {
 pub fn step_list(props: &StepListProps) -> Html {
     html! {
         <nav class="step-list" aria-labelledby="step-list-title">
-            <h2 id="step-list-title" class="step-list__title">{ "All steps" }</h2>
+            <h2 id="step-list-title" class="step-list__title">{ label!(step_list_title) }</h2>
             <ol class="step-list__items">
                 { for props.story.steps.iter().enumerate().map(|(index, step)| {
                     let current = index == props.current;

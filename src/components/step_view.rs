@@ -9,6 +9,7 @@ use crate::components::{
     map_view::MapViewProps, place_card::place_card, place_card::PlaceCardProps, source_lens::Lens,
     statement_item::statement_item, statement_item::StatementItemProps, step_icon::step_icon,
 };
+use crate::ui::label;
 
 #[derive(Properties, PartialEq)]
 pub struct StepViewProps {
@@ -104,7 +105,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                         <time datetime={format!("{:04}-{:02}-{:02}", when.date.year, when.date.month, when.date.day)}>
                             { when.label }
                         </time>
-                        <span class="step__zone">{ format!(" · {}", when.zone.label()) }</span>
+                        <span class="step__zone">{ crate::ui::fill(label!(step_zone), &[("zone", &when.zone.label())]) }</span>
                     </p>
                     { clocks(story, when) }
                 }
@@ -122,15 +123,15 @@ pub fn StepView(props: &StepViewProps) -> Html {
             // The key is one tap away from the labels it explains (on a
             // phone it is far below, after the step list).
             <button type="button" class="step__key" onclick={Callback::from(|_: MouseEvent| crate::edge::focus::go_to("status-key-title"))}>
-                { "What do the labels mean?" }
+                { label!(step_key) }
             </button>
             { for step.distances.iter().map(|distance| distance_box(&DistanceBoxProps { story, distance, units: props.units })) }
             <dl class="step__facts">
                 if !places.is_empty() {
-                    <div><dt>{ "Places" }</dt><dd>{ places.join(", ") }</dd></div>
+                    <div><dt>{ label!(step_places) }</dt><dd>{ places.join(", ") }</dd></div>
                 }
                 if !people.is_empty() {
-                    <div><dt>{ "People" }</dt><dd>{ people.join(", ") }</dd></div>
+                    <div><dt>{ label!(step_people) }</dt><dd>{ people.join(", ") }</dd></div>
                 }
             </dl>
         </article>

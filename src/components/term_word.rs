@@ -2,6 +2,7 @@ use story::{SourceKind, Story};
 use yew::prelude::*;
 
 use crate::components::popover::Popover;
+use crate::ui::{fill, label};
 
 pub struct TermWordProps {
     pub story: &'static Story,
@@ -17,15 +18,15 @@ pub struct TermWordProps {
 pub fn term_word(props: &TermWordProps) -> Html {
     let term = &props.story.glossary[usize::from(props.term)];
     let source = props.story.source(term.source);
-    let label = match source.kind {
-        SourceKind::Background => format!("Background: {}", source.name),
-        SourceKind::News => format!("From the report: {}", source.name),
+    let from = match source.kind {
+        SourceKind::Background => label!(term_background),
+        SourceKind::News => label!(term_news),
     };
     html! {
         <Popover id={format!("tip-{}-{}", props.scope, term.id)} trigger_class="term__word" tip_class="term__tip"
             trigger={html! { props.text }}>
             <strong>{ term.term }</strong>{ ": " }{ term.definition }
-            <span class="term__source">{ format!(" ({label})") }</span>
+            <span class="term__source">{ fill(from, &[("source", source.name)]) }</span>
         </Popover>
     }
 }

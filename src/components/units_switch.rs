@@ -1,6 +1,8 @@
 use story::Units;
 use yew::prelude::*;
 
+use crate::ui::label;
+
 /// Kilometres or miles for every distance the app computes.
 pub fn units_switch(chosen: Units, on_change: &Callback<Units>) -> Html {
     let button = |units: Units, label: &'static str| {
@@ -13,10 +15,10 @@ pub fn units_switch(chosen: Units, on_change: &Callback<Units>) -> Html {
         }
     };
     html! {
-        <div class="units" role="group" aria-label="Distances in">
-            <span class="units__label" aria-hidden="true">{ "Distances in" }</span>
-            { button(Units::Km, "km") }
-            { button(Units::Miles, "miles") }
+        <div class="units" role="group" aria-label={label!(units_label)}>
+            <span class="units__label" aria-hidden="true">{ label!(units_label) }</span>
+            { button(Units::Km, label!(units_km)) }
+            { button(Units::Miles, label!(units_miles)) }
         </div>
     }
 }

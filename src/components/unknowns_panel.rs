@@ -1,6 +1,8 @@
 use story::{Statement, Status, Story};
 use yew::prelude::*;
 
+use crate::ui::{count, label};
+
 /// "What we don't know": the questions the report leaves open to its end,
 /// then those open at one point of the story that a later step answers, each
 /// with the step that asks it and, for the second kind, the step that
@@ -28,24 +30,25 @@ pub fn unknowns_panel(story: &'static Story, on_jump: &Callback<usize>) -> Html 
             </button>
         }
     };
+    let step = |index: usize| count(label!(unknowns_step), "n", index + 1);
     html! {
         <aside class="unknowns" aria-labelledby="unknowns-title">
-            <h2 id="unknowns-title" class="unknowns__title">{ "What we don't know" }</h2>
-            <h3 class="unknowns__subtitle">{ "Still unknown at the end of the report" }</h3>
+            <h2 id="unknowns-title" class="unknowns__title">{ label!(unknowns_title) }</h2>
+            <h3 class="unknowns__subtitle">{ label!(unknowns_open) }</h3>
             <ul class="unknowns__list unknowns__list--open">
                 { for with_status(Status::Open).into_iter().map(|(index, statement)| html! {
-                    <li>{ statement.text }{ " " }{ jump(index, format!("Step {}", index + 1)) }</li>
+                    <li>{ statement.text }{ " " }{ jump(index, step(index)) }</li>
                 }) }
             </ul>
-            <h3 class="unknowns__subtitle">{ "Not known at first, answered later in the report" }</h3>
+            <h3 class="unknowns__subtitle">{ label!(unknowns_answered_later) }</h3>
             <ul class="unknowns__list unknowns__list--answered">
                 { for with_status(Status::Unknown).into_iter().map(|(index, statement)| {
                     let answer = statement.answered_in.map(usize::from);
                     html! {
                         <li>
-                            { statement.text }{ " " }{ jump(index, format!("Step {}", index + 1)) }
+                            { statement.text }{ " " }{ jump(index, step(index)) }
                             if let Some(answer) = answer {
-                                { " " }{ jump(answer, format!("Answered in step {}", answer + 1)) }
+                                { " " }{ jump(answer, count(label!(unknowns_answered), "n", answer + 1)) }
                             }
                         </li>
                     }

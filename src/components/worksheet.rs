@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::components::map_view::{map_view, MapViewProps};
 use crate::data::STORY;
+use crate::ui::{count, fill, label, numbered};
 
 /// The students' worksheet: two printed pages at A4 or US Letter, black and
 /// white, with no answers on it (they are in the teacher's handout). The
@@ -20,15 +21,15 @@ pub fn Worksheet() -> Html {
     html! {
         <main class="worksheet">
             <header class="worksheet__head">
-                <h1>{ "Worksheet: Putin and Kim meet at Vostochny, 13 September 2023" }</h1>
-                <p class="worksheet__name">{ "Name: " }<span class="worksheet__blank"></span>{ " Date: " }<span class="worksheet__blank"></span></p>
+                <h1>{ label!(worksheet_title) }</h1>
+                <p class="worksheet__name">{ label!(worksheet_name) }<span class="worksheet__blank"></span>{ label!(worksheet_date) }<span class="worksheet__blank"></span></p>
             </header>
             <section class="worksheet__route" aria-labelledby="worksheet-route">
-                <h2 id="worksheet-route">{ "1. The journey on the map" }</h2>
+                <h2 id="worksheet-route">{ label!(worksheet_route) }</h2>
                 { map_view(&MapViewProps { story, index: overview, units: Units::Km, on_open_place: Callback::noop(), still: true, run_train: false }) }
             </section>
             <section class="worksheet__timeline" aria-labelledby="worksheet-timeline">
-                <h2 id="worksheet-timeline">{ "2. The story, step by step, and who reported it" }</h2>
+                <h2 id="worksheet-timeline">{ label!(worksheet_timeline) }</h2>
                 <ol>
                     // Who the report credits, with their side; background
                     // works we added are not reporters, so they are left out.
@@ -41,8 +42,8 @@ pub fn Worksheet() -> Html {
                                     continue;
                                 }
                                 let who = match source.affiliation {
-                                    Affiliation::Reporters => "the reporters".to_owned(),
-                                    side => format!("{} ({})", source.name, side.label()),
+                                    Affiliation::Reporters => label!(worksheet_reporters).to_owned(),
+                                    side => fill(label!(worksheet_credited), &[("source", source.name), ("side", crate::ui::affiliation_label(side))]),
                                 };
                                 if !credited.contains(&who) {
                                     credited.push(who);
@@ -59,13 +60,13 @@ pub fn Worksheet() -> Html {
                 </ol>
             </section>
             <section class="worksheet__labels" aria-labelledby="worksheet-labels">
-                <h2 id="worksheet-labels">{ "3. Match each statement to its label" }</h2>
-                <p>{ "Each statement comes from the explainer. Decide how the report backs it up, and write the statement's letter (A to F) in the box beside the matching label. Use each label once." }</p>
+                <h2 id="worksheet-labels">{ label!(worksheet_labels) }</h2>
+                <p>{ label!(worksheet_labels_how) }</p>
                 <ol class="worksheet__statements">
                     { for exercise.iter().zip('A'..).map(|((index, statement, _), letter)| html! {
                         <li>
                             <strong>{ format!("{letter}. ") }</strong>{ statement.text }
-                            <span class="worksheet__context">{ format!(" (step {}: {})", index + 1, story.steps[*index].title) }</span>
+                            <span class="worksheet__context">{ numbered(label!(worksheet_context), index + 1, story.steps[*index].title) }</span>
                         </li>
                     }) }
                 </ol>
@@ -79,12 +80,12 @@ pub fn Worksheet() -> Html {
                 </ul>
             </section>
             <section class="worksheet__questions" aria-labelledby="worksheet-questions">
-                <h2 id="worksheet-questions">{ "4. Discuss, then write your answer" }</h2>
+                <h2 id="worksheet-questions">{ label!(worksheet_questions) }</h2>
                 <ol>
                     // Each question was written for its step ("this screen"):
                     // the step says which.
                     { for story.steps.iter().enumerate().filter_map(|(index, step)| step.note.map(|note| (index, note))).map(|(index, note)| html! {
-                        <li><span class="worksheet__step">{ format!("Step {}: ", index + 1) }</span>{ note.question }<span class="worksheet__lines"></span></li>
+                        <li><span class="worksheet__step">{ count(label!(worksheet_question_step), "n", index + 1) }</span>{ note.question }<span class="worksheet__lines"></span></li>
                     }) }
                 </ol>
             </section>
@@ -98,7 +99,7 @@ pub fn Worksheet() -> Html {
 pub fn label_exercise_answers() -> Html {
     html! {
         <p class="handout__worksheet-answers">
-            <strong>{ "Worksheet, exercise 3: " }</strong>{ crate::data::WORKSHEET_ANSWERS }
+            <strong>{ label!(worksheet_answers) }</strong>{ crate::data::WORKSHEET_ANSWERS }
         </p>
     }
 }

@@ -14,9 +14,9 @@ pub fn show(problem: &str) {
     let Some(alert) = document.get_element_by_id("fatal") else {
         return;
     };
-    alert.set_text_content(Some(&format!(
-        "Sorry, the explainer stopped working: {problem} Reloading the page usually helps; \
-         if it does not, please tell your teacher or the site's maintainers."
+    alert.set_text_content(Some(&crate::ui::fill(
+        crate::label!(fatal_message),
+        &[("problem", problem)],
     )));
     if let Ok(alert) = alert.dyn_into::<web_sys::HtmlElement>() {
         alert.set_hidden(false);

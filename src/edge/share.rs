@@ -4,6 +4,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlInputElement, HtmlTextAreaElement};
 
+use crate::ui::label;
+
 /// The height the embed snippet asks for before the host script (or the
 /// LMS) fits the frame to the story: a step with its map on a laptop.
 const EMBED_HEIGHT: u32 = 720;
@@ -28,17 +30,18 @@ pub fn addresses(step_id: &str) -> Shared {
     let folder = &page[..page.rfind('/').map_or(0, |slash| slash + 1)];
     let hash = story::hash::for_step(step_id);
     let snippet = format!(
-        "<iframe src=\"{folder}embed.html{hash}\" title=\"Putin and Kim meet at Vostochny: a news story, step by step\" \
+        "<iframe src=\"{folder}embed.html{hash}\" title=\"{title}\" \
          width=\"100%\" height=\"{EMBED_HEIGHT}\" style=\"border:0;width:100%\" loading=\"lazy\" allow=\"fullscreen\"></iframe>\n\
-         <script src=\"{folder}embed.js\" async></script>"
+         <script src=\"{folder}embed.js\" async></script>",
+        title = label!(share_embed_title)
     );
     Shared {
         link: format!("{page}{hash}"),
         snippet,
         hint: if page.starts_with("http") {
-            "The second line lets the frame fit the story's height; where scripts are not allowed, leave it out and the frame scrolls."
+            label!(share_hint_web)
         } else {
-            "These addresses are of a file on this computer: to share the explainer, put it on a web server first."
+            label!(share_hint_file)
         },
     }
 }

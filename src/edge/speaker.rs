@@ -75,7 +75,10 @@ pub fn use_audience(
             let alive = active.then(|| {
                 let this = gloo::utils::window();
                 let document = gloo::utils::document();
-                document.set_title(&format!("Speaker view: {}", document.title()));
+                document.set_title(&crate::ui::fill(
+                    crate::label!(speaker_window_title),
+                    &[("title", &document.title())],
+                ));
                 let hello = {
                     let audience = audience.clone();
                     move || match opener() {

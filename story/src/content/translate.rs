@@ -90,6 +90,9 @@ pub fn fingerprint(english: &str) -> String {
     format!("{hash:08x}")
 }
 
+/// A label of the page: its group, key and text (`[pager] next = "Next"`).
+pub type Label = (String, String, String);
+
 /// One translatable English text: the English file it is in, the item
 /// (`step.khasan`) and the field (`title`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -919,10 +922,7 @@ pub fn load_all(dir: &Path, shown_as: &str) -> Result<Languages, Vec<ContentErro
 
 impl Languages {
     /// The story and labels for the language `code` (`en` for English).
-    pub fn story(
-        &self,
-        code: &str,
-    ) -> Result<(Story, Vec<(String, String, String)>), Vec<ContentError>> {
+    pub fn story(&self, code: &str) -> Result<(Story, Vec<Label>), Vec<ContentError>> {
         if code == "en" {
             return Ok((self.english, self.labels.clone()));
         }
