@@ -264,3 +264,47 @@ fn a_name_in_brackets_or_quotes_still_counts() {
     ));
     assert!(uses_form("ракета «Союз-2»", "Союз-2"));
 }
+
+#[test]
+fn every_listed_language_of_the_real_content_is_complete_current_and_builds() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let languages = story::content::translate::languages(&dir, "content").unwrap();
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        ["en", "ko", "ru"],
+        "the explainer is read in English, Korean and Russian"
+    );
+    let all = load_all(&dir, "content").unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    let (english, _) = all.story("en").unwrap();
+    for code in ["ko", "ru"] {
+        let (story, labels) = all.story(code).unwrap();
+        assert_eq!(story.steps.len(), english.steps.len());
+        for (step, original) in story.steps.iter().zip(english.steps) {
+            assert_ne!(
+                step.title, original.title,
+                "{code}: step {} is translated",
+                step.id
+            );
+            for (statement, original) in step.statements.iter().zip(original.statements) {
+                // The report's words stay the English original.
+                assert_eq!(statement.quote, original.quote);
+                assert_eq!(
+                    statement.quote_translation.is_some(),
+                    original.quote.is_some()
+                );
+                assert_eq!(statement.status, original.status, "a claim stays a claim");
+            }
+        }
+        assert!(labels.iter().all(|(_, _, text)| !text.is_empty()));
+    }
+}
