@@ -19,8 +19,52 @@ use serde_json::{json, Value};
 /// The story as the content files tell it: tests compare the page against
 /// this, never against copies of its text.
 pub fn story() -> story::Story {
+    translated().0
+}
+
+/// The language under test (`E2E_LANG`, set by `cargo xtask test` for the
+/// runs on the Korean and Russian builds); English when unset.
+pub fn lang() -> String {
+    std::env::var("E2E_LANG").unwrap_or_else(|_| "en".to_owned())
+}
+
+/// The story and the page's labels in the language under test, as the
+/// content and its translation tell them.
+fn translated() -> (story::Story, Vec<(String, String, String)>) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    story::content::load_dir(&dir, "content").expect("content is valid (the build checks it)")
+    let all = story::content::translate::load_all(&dir, "content")
+        .unwrap_or_else(|_| panic!("content is valid (the build checks it)"));
+    all.story(&lang())
+        .unwrap_or_else(|_| panic!("{} is a language of content/languages.toml", lang()))
+}
+
+/// A label of the page in the language under test (`content/ui.toml`'s
+/// `[group] key`, or its translation): tests compare the page against it.
+pub fn label(group: &str, key: &str) -> String {
+    translated()
+        .1
+        .into_iter()
+        .find(|(g, k, _)| g == group && k == key)
+        .map(|(_, _, text)| text)
+        .unwrap_or_else(|| panic!("content/ui.toml has no [{group}] {key}"))
+}
+
+/// `template` (a label with `{name}` values) filled in, as the page does.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// Where the language under test's build is on the site: `/` for English,
+/// `/ko/` for Korean.
+pub fn root() -> String {
+    match lang().as_str() {
+        "en" => "/".to_owned(),
+        code => format!("/{code}/"),
+    }
 }
 
 fn required_env(name: &str) -> String {
@@ -585,6 +629,10 @@ impl Browser {
         // WebKitWebDriver, under load, once left such a change unapplied).
         // What a change of hash does is tested where it is meant.
         self.client.goto("about:blank").await.unwrap();
+        // A path from the site's root is opened in the language under test.
+        let path = path
+            .strip_prefix('/')
+            .map_or(path.to_owned(), |rest| format!("{}{rest}", root()));
         self.client
             .goto(&format!("{}{path}", site.base))
             .await
@@ -628,7 +676,12 @@ impl Browser {
     /// Opens the single offline file from disk (`file://`) and waits until
     /// the app has started.
     pub async fn open_offline_file(&self) {
-        let file = dist().join("vostochny-explainer-offline.html");
+        // The language under test's own offline file (dist/ko/… for Korean).
+        let folder = match lang().as_str() {
+            "en" => dist(),
+            code => dist().join(code),
+        };
+        let file = folder.join("vostochny-explainer-offline.html");
         assert!(file.exists(), "cargo xtask dist writes {}", file.display());
         self.client
             .goto(&format!("file://{}", file.display()))

@@ -114,14 +114,17 @@ async fn the_whole_story_and_every_view_work_by_keyboard_alone() {
     browser.wait_for_step(story.steps[0].id).await;
     // Each view, reached with Tab and opened with Enter, its heading or
     // first control then reachable with Tab.
-    for (label, shows) in [
-        ("As it was reported", ".report-view"),
-        ("Glossary", ".glossary"),
-        ("Handout", ".handout"),
-        ("As it happened", "article.step"),
+    for (key, shows) in [
+        ("as-reported", ".report-view"),
+        ("glossary", ".glossary"),
+        ("handout", ".handout"),
+        ("as-it-happened", "article.step"),
         // Last, so the quiz below is answered in it.
-        ("Quiz", ".quiz"),
+        ("quiz", ".quiz"),
     ] {
+        // The button's label in the language under test.
+        let label = e2e::label("reading", key);
+        let label = label.as_str();
         // Tab or Shift+Tab towards the button, whichever way it lies, never
         // past the page's ends (Firefox would leave for its own toolbar).
         let mut reached = false;
@@ -165,7 +168,8 @@ async fn the_whole_story_and_every_view_work_by_keyboard_alone() {
                 .js("var e = document.activeElement; return e ? e.tagName + ' ' + e.textContent : ''")
                 .await;
             assert_eq!(
-                back, "A Back to the interactive explainer",
+                back,
+                format!("A {}", e2e::label("handout", "back")),
                 "the first Tab on the handout page reaches the way back (reached {back})"
             );
             browser.press(Key::Enter.into()).await;

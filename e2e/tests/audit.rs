@@ -140,7 +140,7 @@ async fn axe_finds_nothing_on_the_whole_story_page_or_the_offline_file() {
         // A static page: no app to wait for.
         browser
             .client
-            .goto(&format!("{}/story.html", site.base))
+            .goto(&format!("{}{}story.html", site.base, e2e::root()))
             .await
             .unwrap();
         browser

@@ -1,7 +1,7 @@
 //! Classroom lenses on one report: the report's own order beside the story's,
 //! "who said it", what is not yet known, and the clocks.
 
-use e2e::{dist, story, Browser, Site, View};
+use e2e::{dist, fill, label, story, Browser, Site, View};
 use serde_json::Value;
 use story::hash;
 
@@ -396,18 +396,24 @@ async fn a_full_quiz_run_with_right_and_wrong_answers() {
                         .await;
                     browser.click(&format!("{q} .quiz__check")).await;
                     let feedback = browser.text(&format!("{q} .quiz__feedback")).await;
-                    assert!(feedback.starts_with("Not quite."), "{feedback}");
+                    assert!(feedback.starts_with(&label("quiz", "wrong")), "{feedback}");
                     // And which answer was right, so a wrong answer teaches.
                     let right = choices[usize::from(answer)];
                     assert!(
-                        feedback.contains(&format!("The right answer: {right}")),
+                        feedback.contains(&format!("{}{right}", label("quiz", "right-answer"))),
                         "a wrong answer shows the right one: {feedback}"
                     );
                     let link = browser.text(&format!("{q} .quiz__step")).await;
                     let step = usize::from(question.step);
                     assert_eq!(
                         link,
-                        format!("Read step {}: {}", step + 1, story.steps[step].title)
+                        fill(
+                            &label("quiz", "read-step"),
+                            &[
+                                ("n", &(step + 1).to_string()),
+                                ("title", story.steps[step].title)
+                            ]
+                        )
                     );
                 }
                 browser
@@ -432,7 +438,7 @@ async fn a_full_quiz_run_with_right_and_wrong_answers() {
                             "{q} .quiz__choices--inline .quiz__choice:nth-child({number})"
                         ))
                         .await,
-                    "Marker 9"
+                    fill(&label("quiz", "marker"), &[("n", "9")])
                 );
                 browser
                     .click(&format!(
@@ -444,19 +450,28 @@ async fn a_full_quiz_run_with_right_and_wrong_answers() {
         browser.click(&format!("{q} .quiz__check")).await;
         let feedback = browser.text(&format!("{q} .quiz__feedback")).await;
         assert!(
-            feedback.starts_with("Right."),
+            feedback.starts_with(&label("quiz", "right")),
             "question {}: {feedback}",
             question.id
         );
     }
     assert_eq!(
         browser.text(".quiz__score").await,
-        format!("Your score: {0} of {0}.", story.quiz.len())
+        fill(
+            &label("quiz", "score"),
+            &[
+                ("right", &story.quiz.len().to_string()),
+                ("total", &story.quiz.len().to_string())
+            ]
+        )
     );
     browser.click(".quiz__retry").await;
     assert_eq!(
         browser.text(".quiz__score").await,
-        format!("Checked so far: 0 right of {} questions.", story.quiz.len())
+        fill(
+            &label("quiz", "so-far"),
+            &[("right", "0"), ("total", &story.quiz.len().to_string())]
+        )
     );
     // Feedback links go to the step that holds the answer.
     let first = &story.quiz[0];

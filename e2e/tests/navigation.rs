@@ -3,7 +3,7 @@
 //! Back/Forward, reload and shared links work; bad links open step 1; the page
 //! fits a phone and a projector; nothing is requested from another origin.
 
-use e2e::{dist, story, Browser, Site};
+use e2e::{dist, fill, label, story, Browser, Site};
 use fantoccini::key::Key;
 use story::hash;
 
@@ -18,11 +18,20 @@ async fn assert_shows_step(browser: &Browser, index: usize) {
     browser.wait_for_step(step.id).await;
     assert_eq!(browser.text("#step-title").await, step.title);
     assert_eq!(browser.hash().await, hash::for_step(step.id));
-    let counter = format!("Step {} of {}", index + 1, story.steps.len());
+    let counter = fill(
+        &label("pager", "position"),
+        &[
+            ("n", &(index + 1).to_string()),
+            ("total", &story.steps.len().to_string()),
+        ],
+    );
     assert_eq!(browser.text(".pager__counter").await, counter);
     assert_eq!(
         browser.text("#announcer").await,
-        format!("{counter}: {}", step.title)
+        fill(
+            &label("app", "announce-step"),
+            &[("position", &counter), ("title", step.title)]
+        )
     );
     let current = browser
         .text(".step-list [aria-current=step] .step-list__label")
@@ -68,7 +77,10 @@ async fn walks_every_step_by_buttons_and_focus_stays_on_the_button() {
     let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
     let last = story().steps.len() - 1;
     browser.open(&site, "/").await;
-    assert_eq!(browser.text(".pager__prev").await, "← Previous");
+    assert_eq!(
+        browser.text(".pager__prev").await,
+        label("pager", "previous")
+    );
     let prev_disabled = browser
         .js("return document.querySelector('.pager__prev').getAttribute('aria-disabled')")
         .await;

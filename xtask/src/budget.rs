@@ -17,6 +17,16 @@ use crate::story_page;
 
 pub const BUDGET_FILE: &str = "size-budget.txt";
 
+/// The budget of a language's build: English's is [`BUDGET_FILE`], each
+/// other language's `size-budget-<code>.txt`, in the same format.
+pub fn budget_file(code: &str) -> String {
+    if code == "en" {
+        BUDGET_FILE.to_owned()
+    } else {
+        format!("size-budget-{code}.txt")
+    }
+}
+
 /// How far under the budget the total may fall before the budget must be
 /// lowered: small enough that every real saving is kept.
 pub const SLACK: usize = 1024;
@@ -168,9 +178,11 @@ pub fn check(budget: &Budget, assets: &[Asset]) -> Result<String, String> {
 pub fn enforce(dist: &Path, budget_file: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(budget_file)
         .map_err(|e| format!("cannot read {}: {e}", budget_file.display()))?;
-    let budget = parse(&text)?;
+    // Messages name the file they are about.
+    let named = |m: String| m.replace(BUDGET_FILE, &budget_file.display().to_string());
+    let budget = parse(&text).map_err(named)?;
     let assets = first_view(dist)?;
-    check(&budget, &assets)
+    check(&budget, &assets).map_err(named)
 }
 
 #[cfg(test)]

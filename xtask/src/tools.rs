@@ -246,7 +246,13 @@ pub struct Browsers {
 /// engines can run.
 pub fn browsers() -> Browsers {
     let debian_root = debian_root();
-    let packages: [(&str, &str); 8] = [
+    let packages: [(&str, &str); 9] = [
+        // Hangul for the Korean build's tests: without a CJK font the
+        // browsers draw boxes, and the layout checks would measure those.
+        (
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "fonts-noto-cjk",
+        ),
         ("/usr/bin/chromium", "chromium"),
         ("/usr/bin/chromedriver", "chromium-driver"),
         ("/usr/bin/pdftotext", "poppler-utils"),
@@ -262,7 +268,7 @@ pub fn browsers() -> Browsers {
         .map(|(_, package)| *package)
         .collect();
     if absent.is_empty() {
-        say("chromium, firefox-esr, WebKitGTK's driver, xvfb, poppler and zbar: present");
+        say("chromium, firefox-esr, WebKitGTK's driver, xvfb, poppler, zbar and the CJK fonts: present");
     } else if debian_root {
         say(&format!(
             "missing Debian packages for the browser tests: {}; installing with apt-get",

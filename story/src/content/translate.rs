@@ -682,7 +682,7 @@ impl Translation {
                 }
             })
             .collect();
-        let glossary: Vec<Term> = story
+        let mut glossary: Vec<Term> = story
             .glossary
             .iter()
             .map(|t| {
@@ -694,6 +694,11 @@ impl Translation {
                 }
             })
             .collect();
+        // The glossary reads A to Z in its own language (the English is in
+        // English order): Hangul syllables and Cyrillic letters sort by
+        // their code points in dictionary order (ё aside). Terms are marked
+        // below by their place in this order.
+        glossary.sort_by_key(|t| t.term.to_lowercase());
         let phrases: Vec<Vec<String>> = glossary
             .iter()
             .map(|t| vec![t.term.to_lowercase()])

@@ -1,0 +1,181 @@
+//! The explainer in English, Korean and Russian: one build each, a switch
+//! on every page that opens the same step (and build) in another language,
+//! and each build downloading only its own language.
+//!
+//! These open every language's build themselves, so they run once (on the
+//! English pass); the Korean and Russian passes run the story's walks,
+//! audits, keyboard checks and handout on their own builds.
+
+use std::path::Path;
+
+use e2e::{dist, lang, Browser, Site};
+use serde_json::Value;
+use story::content::translate::{languages, load_all};
+
+fn content() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+}
+
+/// Where a language's build is on the site.
+fn root_of(code: &str) -> String {
+    if code == "en" {
+        "/".to_owned()
+    } else {
+        format!("/{code}/")
+    }
+}
+
+#[tokio::test]
+async fn the_switch_opens_the_same_step_and_build_in_each_language() {
+    if lang() != "en" {
+        return;
+    }
+    let site = Site::serve(dist());
+    let languages = languages(&content(), "content").expect("languages.toml is sound");
+    let all = load_all(&content(), "content").expect("content is sound");
+    let browser = Browser::start(1280, 800).await;
+    for from in &languages {
+        let (story, _) = all.story(&from.code).expect("a listed language builds");
+        let step = &story.steps[2];
+        browser
+            .client
+            .goto(&format!(
+                "{}{}#/{}",
+                site.base,
+                root_of(&from.code),
+                step.id
+            ))
+            .await
+            .unwrap();
+        browser
+            .wait_until(
+                "the step the address names",
+                &format!("return document.documentElement.dataset.app === 'started' && !!document.querySelector('article.step[data-step=\"{}\"]')", step.id),
+            )
+            .await;
+        assert_eq!(
+            browser.js("return document.documentElement.lang").await,
+            Value::String(from.code.clone()),
+            "the page says its language"
+        );
+        let links = browser
+            .js("return Array.from(document.querySelectorAll('.language-switch a')).map(function (a) { var r = a.getBoundingClientRect(); return [a.getAttribute('hreflang'), a.lang, a.textContent, r.width > 0 && r.height > 0]; })")
+            .await;
+        let links = links.as_array().unwrap();
+        assert_eq!(
+            links.len(),
+            languages.len() - 1,
+            "{}: one link per other language",
+            from.code
+        );
+        for to in languages.iter().filter(|l| l.code != from.code) {
+            let link = links
+                .iter()
+                .find(|l| l[0] == Value::String(to.code.clone()))
+                .unwrap_or_else(|| panic!("{}: no link to {}", from.code, to.code));
+            assert_eq!(
+                link[1],
+                Value::String(to.code.clone()),
+                "the link is in its own language, for a screen reader"
+            );
+            assert_eq!(
+                link[2],
+                Value::String(to.name.clone()),
+                "named in its own language"
+            );
+            assert_eq!(link[3], Value::Bool(true), "the link can be seen");
+        }
+        // Follow one: the same step, in the other language, at its address.
+        let to = languages.iter().find(|l| l.code != from.code).unwrap();
+        let (other, _) = all.story(&to.code).unwrap();
+        browser
+            .click(&format!(".language-switch a[hreflang=\"{}\"]", to.code))
+            .await;
+        browser
+            .wait_until(
+                "the other language's build on the same step",
+                &format!(
+                    "return document.documentElement.lang === '{}' && document.documentElement.dataset.app === 'started' && location.hash === '#/{}'",
+                    to.code, step.id
+                ),
+            )
+            .await;
+        assert_eq!(
+            browser.js("return location.pathname").await,
+            Value::String(root_of(&to.code)),
+        );
+        assert_eq!(
+            browser.text(".step__title").await,
+            other.steps[2].title,
+            "{} → {}: the step's title in the new language",
+            from.code,
+            to.code
+        );
+    }
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_build_in_presenter_mode_keeps_its_build_across_the_switch() {
+    if lang() != "en" {
+        return;
+    }
+    let languages = languages(&content(), "content").expect("languages.toml is sound");
+    let Some(other) = languages.get(1) else {
+        panic!("content/languages.toml lists only English: the explainer is to be read in Korean and Russian too")
+    };
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(1280, 720).await;
+    browser.open(&site, "/#/missiles/3").await;
+    let href = browser
+        .js(&format!(
+            "return document.querySelector('.language-switch a[hreflang=\"{}\"]').getAttribute('href')",
+            other.code
+        ))
+        .await;
+    assert_eq!(
+        href,
+        Value::String(format!("{}/#/missiles/3", other.code)),
+        "the link carries the address, build and all"
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn each_language_downloads_only_its_own_build() {
+    if lang() != "en" {
+        return;
+    }
+    let languages = languages(&content(), "content").expect("languages.toml is sound");
+    let all = load_all(&content(), "content").expect("content is sound");
+    for language in &languages {
+        let site = Site::serve(dist());
+        let browser = Browser::start(1280, 800).await;
+        let (story, _) = all.story(&language.code).unwrap();
+        browser
+            .client
+            .goto(&format!("{}{}", site.base, root_of(&language.code)))
+            .await
+            .unwrap();
+        browser
+            .wait_until(
+                "started",
+                "return document.documentElement.dataset.app === 'started'",
+            )
+            .await;
+        // Its own story on screen, and no other language's files fetched.
+        assert_eq!(browser.text(".step__title").await, story.steps[0].title);
+        for path in site.requests() {
+            let inside = if language.code == "en" {
+                languages
+                    .iter()
+                    .skip(1)
+                    .all(|l| !path.starts_with(&format!("/{}/", l.code)))
+            } else {
+                path.starts_with(&root_of(&language.code))
+            };
+            assert!(inside, "{}: the page asked for {path}", language.code);
+        }
+        browser.finish().await;
+    }
+}
