@@ -95,8 +95,8 @@ async fn the_switch_opens_the_same_step_and_build_in_each_language() {
             .wait_until(
                 "the other language's build on the same step",
                 &format!(
-                    "return document.documentElement.lang === '{}' && document.documentElement.dataset.app === 'started' && location.hash === '#/{}'",
-                    to.code, step.id
+                    "var a = document.querySelector('article.step'); return document.documentElement.lang === '{}' && document.documentElement.dataset.app === 'started' && location.hash === '#/{}' && !!a && a.dataset.step === '{}'",
+                    to.code, step.id, step.id
                 ),
             )
             .await;
