@@ -889,7 +889,20 @@ impl Browser {
             .unwrap_or_else(|e| panic!("no {css}: {e}"));
         let scroll = format!("document.querySelector({css:?}).scrollIntoView({{block: 'center', behavior: 'instant'}})");
         self.js(&scroll).await;
-        if let Err(error) = element.click().await {
+        let mut clicked = element.click().await;
+        if clicked.is_err() {
+            // The page can still be moving: just after opening a linked
+            // step, the app scrolls to its heading, which can carry the
+            // control out of view between our scroll and the click. A
+            // reader clicks what is on screen once it stops: scroll to it
+            // again and click once more; a control that stays covered or
+            // out of view still fails.
+            tokio::time::sleep(Duration::from_millis(400)).await;
+            self.settle().await;
+            self.js(&scroll).await;
+            clicked = element.click().await;
+        }
+        if let Err(error) = clicked {
             let shot = self.save_screenshot("click-failed").await;
             let layout = self.js(&format!("var r = document.querySelector({css:?}).getBoundingClientRect(); return [r.x, r.y, r.width, r.height, innerWidth, innerHeight]")).await;
             panic!("clicking {css} at {layout} failed (screenshot {shot}): {error}");
