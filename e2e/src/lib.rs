@@ -15,6 +15,7 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
+use story::content::translate::Label;
 
 /// The story as the content files tell it: tests compare the page against
 /// this, never against copies of its text.
@@ -30,12 +31,19 @@ pub fn lang() -> String {
 
 /// The story and the page's labels in the language under test, as the
 /// content and its translation tell them.
-fn translated() -> (story::Story, Vec<(String, String, String)>) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    let all = story::content::translate::load_all(&dir, "content")
-        .unwrap_or_else(|_| panic!("content is valid (the build checks it)"));
-    all.story(&lang())
-        .unwrap_or_else(|_| panic!("{} is a language of content/languages.toml", lang()))
+fn translated() -> (story::Story, Vec<Label>) {
+    // Loaded once per test binary: every label a test reads would
+    // otherwise parse and check all of content/ again.
+    static LOADED: std::sync::OnceLock<(story::Story, Vec<Label>)> = std::sync::OnceLock::new();
+    LOADED
+        .get_or_init(|| {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+            let all = story::content::translate::load_all(&dir, "content")
+                .unwrap_or_else(|_| panic!("content is valid (the build checks it)"));
+            all.story(&lang())
+                .unwrap_or_else(|_| panic!("{} is a language of content/languages.toml", lang()))
+        })
+        .clone()
 }
 
 /// A label of the page in the language under test (`content/ui.toml`'s
