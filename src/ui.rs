@@ -93,7 +93,12 @@ pub fn distance(units: Units, km: f64) -> String {
         Units::Km => crate::label!(units_distance_km),
         Units::Miles => crate::label!(units_distance_miles),
     };
-    fill(template, &[("n", &units.figure(km))])
+    // The figure's commas become this language's group separator (Russian
+    // reads a comma as a decimal point).
+    let figure = units
+        .figure(km)
+        .replace(',', crate::label!(units_thousands));
+    fill(template, &[("n", &figure)])
 }
 
 /// How `other`'s clocks compare with `local`'s: "the same time", "1 hour

@@ -3,9 +3,9 @@
 //! Back/Forward, reload and shared links work; bad links open step 1; the page
 //! fits a phone and a projector; nothing is requested from another origin.
 
-use e2e::{dist, fill, label, story, Browser, Site};
+use e2e::{dist, english, english_label, fill, label, story, Browser, Site};
 use fantoccini::key::Key;
-use story::hash;
+use story::{hash, Affiliation, Status};
 
 const PHONE: (u32, u32) = (390, 844);
 const LAPTOP: (u32, u32) = (1280, 800);
@@ -304,7 +304,7 @@ async fn every_statement_shows_its_source_and_status() {
         assert_eq!(shown.len(), step.statements.len(), "step {}", step.id);
         for (statement, row) in step.statements.iter().zip(shown) {
             assert_eq!(row[0], statement.text);
-            assert_eq!(row[1], statement.status.label());
+            assert_eq!(row[1], label("status", statement.status.slug()).as_str());
             let names: Vec<&str> = statement
                 .sources
                 .iter()
@@ -344,6 +344,42 @@ async fn every_label_on_the_page_follows_its_written_rule() {
     ))
     .expect("content/report.txt")
     .replace(['\u{2019}', '\u{2018}'], "'");
+    // The rules are written in English: the page's words in the language
+    // under test are read back as the English page writes them (a label,
+    // a source's name, who it is), by the content's own pairs.
+    let english_story = english();
+    let mut in_english = std::collections::HashMap::new();
+    for status in Status::ALL {
+        in_english.insert(
+            label("status", status.slug()),
+            english_label("status", status.slug()),
+        );
+    }
+    for affiliation in Affiliation::ALL {
+        in_english.insert(
+            label("affiliation", affiliation.slug()),
+            english_label("affiliation", affiliation.slug()),
+        );
+    }
+    for (source, english) in story.sources.iter().zip(english_story.sources) {
+        in_english.insert(source.name.to_owned(), english.name.to_owned());
+        if let (Some(ours), Some(theirs)) = (source.publisher, english.publisher) {
+            in_english.insert(ours.to_owned(), theirs.to_owned());
+        }
+    }
+    let english_of = |shown: &str| {
+        in_english
+            .get(shown)
+            .cloned()
+            .unwrap_or_else(|| shown.to_owned())
+    };
+    // "Answered in step N: …": the words before N.
+    let answered_label = label("statement", "answered");
+    let answered_before = answered_label
+        .split("{n}")
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     browser.open(&site, "/").await;
     let mut broken = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
@@ -369,15 +405,15 @@ async fn every_label_on_the_page_follows_its_written_rule() {
                  })")
             .await;
         for row in rows.as_array().expect("statements") {
-            let label = row["label"].as_str().unwrap_or_default().to_owned();
+            let label = english_of(row["label"].as_str().unwrap_or_default());
             let sources: Vec<(String, String)> = row["sources"]
                 .as_array()
                 .expect("sources")
                 .iter()
                 .map(|s| {
                     (
-                        s[0].as_str().unwrap().to_owned(),
-                        s[1].as_str().unwrap().to_owned(),
+                        english_of(s[0].as_str().unwrap()),
+                        english_of(s[1].as_str().unwrap()),
                     )
                 })
                 .collect();
@@ -398,11 +434,12 @@ async fn every_label_on_the_page_follows_its_written_rule() {
             };
             // "Answered in step N: …", N counted from 1.
             let answered_in = row["answered"].as_str().and_then(|text| {
-                text.strip_prefix("Answered in step ")?
-                    .split(':')
-                    .next()?
-                    .parse::<usize>()
-                    .ok()
+                let digits: String = text
+                    .strip_prefix(answered_before.as_str())?
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                digits.parse::<usize>().ok()
             });
             let party = |who: &str| who == "Russian state" || who == "North Korean state";
             let reporters_alone = sources.len() == 1 && sources[0].0 == "The reporters";
@@ -592,7 +629,8 @@ async fn a_broken_or_changed_file_gives_a_readable_message_not_a_blank_page() {
         "changed-wasm",
         "changed-script",
     ] {
-        let copy = e2e::copy_of_dist(name);
+        let site_root = e2e::copy_of_dist(name);
+        let copy = site_root.join(e2e::root().trim_start_matches('/'));
         // The front page's own file (speaker.html loads another build's).
         let index = std::fs::read_to_string(copy.join("index.html")).unwrap();
         let built = |extension: &str| {
@@ -619,13 +657,13 @@ async fn a_broken_or_changed_file_gives_a_readable_message_not_a_blank_page() {
             "changed-wasm" => append(built("wasm"), b"\x00\x05\x04test"),
             _ => append(built("js"), b"\n// changed after the build\n"),
         }
-        let site = Site::serve(copy);
+        let site = Site::serve(site_root);
         let browser = Browser::start(LAPTOP.0, LAPTOP.1).await;
         // A link to a later step: its pre-rendered stand-in must show again.
         let linked = &e2e::story().steps[2];
         browser
             .client
-            .goto(&format!("{}/#/{}", site.base, linked.id))
+            .goto(&format!("{}{}#/{}", site.base, e2e::root(), linked.id))
             .await
             .unwrap();
         browser
@@ -635,10 +673,9 @@ async fn a_broken_or_changed_file_gives_a_readable_message_not_a_blank_page() {
             )
             .await;
         let message = browser.text("#fatal").await;
-        assert!(
-            message.starts_with("Sorry, the explainer could not start"),
-            "{name}: {message}"
-        );
+        let cannot_start = label("page", "cannot-start");
+        let opening = cannot_start.split("{reason}").next().unwrap_or_default();
+        assert!(message.starts_with(opening), "{name}: {message}");
         let role = browser
             .js("return document.getElementById('fatal').getAttribute('role')")
             .await;

@@ -3,7 +3,7 @@
 //! B or "." to blank, N for the notes, which follow the step; and what the
 //! class sees: one screen, no scroll bar, nothing but the step.
 
-use e2e::{dist, story, Browser, Site};
+use e2e::{dist, fill, label, story, Browser, Site};
 use fantoccini::key::Key;
 use serde_json::Value;
 
@@ -185,7 +185,13 @@ async fn an_address_with_a_build_opens_presenter_mode_at_that_build_and_back_wal
     let missiles = &story.steps[story.step_index("missiles").unwrap()];
     assert_eq!(
         browser.text(".pager__build").await,
-        format!(", statement 3 of {}", missiles.statements.len())
+        fill(
+            &label("pager", "build"),
+            &[
+                ("n", "3"),
+                ("total", &missiles.statements.len().to_string())
+            ]
+        )
     );
     browser.press(Key::PageDown.into()).await;
     browser.wait_until("the fourth statement", "return location.hash === '#/missiles/4' && document.querySelectorAll('.step .statement').length === 4").await;
@@ -290,7 +296,14 @@ async fn a_teacher_presents_with_a_clicker() {
                 notes.contains(note.notes) && notes.contains(note.question),
                 "notes for step {index}: {notes}"
             );
-            assert!(notes.contains(&format!("Step {} of {}", index + 1, story.steps.len())));
+            let position = fill(
+                &label("pager", "position"),
+                &[
+                    ("n", &(index + 1).to_string()),
+                    ("total", &story.steps.len().to_string()),
+                ],
+            );
+            assert!(notes.contains(&position), "{position:?} in {notes}");
             clicker_to_next_step(&browser, step.id, step.statements.len()).await;
         }
         browser.wait_for_step(story.steps[4].id).await;

@@ -91,7 +91,15 @@ pub fn statement_item(props: &StatementItemProps) -> Html {
             if let Some(quote) = statement.quote {
                 <details class="statement__quote">
                     <summary>{ label!(statement_quote_summary) }</summary>
-                    <blockquote>{ fill(label!(statement_quote), &[("quote", quote)]) }</blockquote>
+                    // The report stays in English in every language: marked
+                    // so, for a screen reader's voice, with the project's
+                    // translation after it, labelled as ours.
+                    <blockquote lang={statement.quote_translation.map(|_| "en")}>
+                        { fill(label!(statement_quote), &[("quote", quote)]) }
+                    </blockquote>
+                    if let Some(ours) = statement.quote_translation {
+                        <p class="statement__ours">{ fill(label!(statement_ours), &[("quote", ours)]) }</p>
+                    }
                 </details>
             }
         </li>

@@ -323,7 +323,7 @@ pub fn label_box(text: &str, at: (f64, f64), side: Side) -> Rect {
 
 /// The same at text size `size`.
 pub fn label_box_sized(text: &str, at: (f64, f64), side: Side, size: f64) -> Rect {
-    let width = text.chars().count() as f64 * size * GLYPH_WIDTH;
+    let width = ems(text, GLYPH_WIDTH, 1.0) * size;
     // From the text's baseline anchor: ascent ~0.95 em above, descent ~0.3 below.
     let offset = side.text_offset();
     let (x, baseline) = (at.0 + offset.dx, at.1 + offset.dy + offset.dy_em * size);
@@ -338,6 +338,22 @@ pub fn label_box_sized(text: &str, at: (f64, f64), side: Side, size: f64) -> Rec
         max_x: min_x + width,
         max_y: baseline + size * 0.3,
     }
+}
+
+/// A text's width in em: `glyph` for each letter (a generous average for
+/// Latin and Cyrillic), `wide` for each Hangul or CJK character, which
+/// every font sets a whole em wide.
+pub fn ems(text: &str, glyph: f64, wide: f64) -> f64 {
+    text.chars()
+        .map(|c| {
+            let full = matches!(u32::from(c), 0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF01..=0xFF60);
+            if full {
+                wide
+            } else {
+                glyph
+            }
+        })
+        .sum()
 }
 
 fn marker_box(at: (f64, f64)) -> Rect {

@@ -234,10 +234,18 @@ impl Sums {
 
 /// The box a name needs, its top-left corner at the origin.
 pub fn name_size(text: &str, sea: bool) -> (f64, f64) {
-    let glyph = if sea { SEA_GLYPH } else { COUNTRY_GLYPH };
+    // Hangul is a whole em, plus the countries' letter spacing.
+    let (glyph, wide) = if sea {
+        (SEA_GLYPH, 1.0)
+    } else {
+        (COUNTRY_GLYPH, 1.1)
+    };
     let lines = text.lines().count().max(1) as f64;
-    let longest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0) as f64;
-    (longest * NAME_SIZE * glyph, lines * NAME_SIZE * LINE_HEIGHT)
+    let longest = text
+        .lines()
+        .map(|line| crate::map::ems(line, glyph, wide))
+        .fold(0.0, f64::max);
+    (longest * NAME_SIZE, lines * NAME_SIZE * LINE_HEIGHT)
 }
 
 /// Places names in the order given, each where its whole box lies in its

@@ -16,6 +16,17 @@ fn story() -> Story {
     story::content::load_dir(&dir, "content").expect("content is valid")
 }
 
+/// The story in every language: each places its map labels for its own
+/// names' widths.
+fn every_language() -> Vec<(&'static str, Story)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let all = story::content::translate::load_all(&dir, "content").expect("content is valid");
+    ["en", "ko", "ru"]
+        .into_iter()
+        .map(|code| (code, all.story(code).expect("a listed language").0))
+        .collect()
+}
+
 fn place(story: &Story, id: &str) -> LatLon {
     let place = story.places.iter().find(|p| p.id == id).expect(id);
     LatLon {
@@ -46,45 +57,47 @@ fn every_step_frames_its_places_and_its_train() {
 
 #[test]
 fn every_step_labels_its_own_places_without_collisions() {
-    let story = story();
     let view = Rect {
         min_x: 0.0,
         min_y: 0.0,
         max_x: VIEW_WIDTH,
         max_y: VIEW_HEIGHT,
     };
-    for step in story.steps {
-        let boxes: Vec<Rect> = step
-            .map
-            .labels
-            .iter()
-            .map(|label| {
-                let place = story.place(label.place);
-                label_box(
-                    place.label,
-                    step.map.frame.to_view(place.at.unwrap()),
-                    label.side,
-                )
-            })
-            .collect();
-        for (index, a) in boxes.iter().enumerate() {
-            assert!(
-                view.contains((a.min_x, a.min_y)) && view.contains((a.max_x, a.max_y)),
-                "step {}: label {index} leaves the view",
-                step.id
-            );
-            for b in &boxes[index + 1..] {
-                assert!(!a.intersects(b), "step {}: labels collide", step.id);
-            }
-        }
-        for &place in step.places.iter().chain(step.map.train.iter()) {
-            if story.place(place).at.is_some() {
+    for (code, story) in every_language() {
+        for step in story.steps {
+            let boxes: Vec<Rect> = step
+                .map
+                .labels
+                .iter()
+                .map(|label| {
+                    let place = story.place(label.place);
+                    label_box(
+                        place.label,
+                        step.map.frame.to_view(place.at.unwrap()),
+                        label.side,
+                    )
+                })
+                .collect();
+            for (index, a) in boxes.iter().enumerate() {
                 assert!(
-                    step.map.labels.iter().any(|label| label.place == place),
-                    "step {}: its own place {} has no label",
+                    view.contains((a.min_x, a.min_y)) && view.contains((a.max_x, a.max_y)),
+                    "{code}: step {}: label {index} ({}) leaves the view",
                     step.id,
-                    story.place(place).id
+                    story.place(step.map.labels[index].place).label
                 );
+                for b in &boxes[index + 1..] {
+                    assert!(!a.intersects(b), "{code}: step {}: labels collide", step.id);
+                }
+            }
+            for &place in step.places.iter().chain(step.map.train.iter()) {
+                if story.place(place).at.is_some() {
+                    assert!(
+                        step.map.labels.iter().any(|label| label.place == place),
+                        "{code}: step {}: its own place {} has no label",
+                        step.id,
+                        story.place(place).id
+                    );
+                }
             }
         }
     }

@@ -47,9 +47,10 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// The English fields of the fixture, as the build lists them.
 fn fields(dir: &Path) -> Vec<Field> {
-    let english = story::content::load_dir(dir, "content").expect("the base fixture is sound");
+    let (english, maps) =
+        story::content::load_dir_with_maps(dir, "content").expect("the base fixture is sound");
     let labels = story::content::translate::ui_labels(dir, "content").unwrap();
-    story::content::translate::english_fields(&english, &labels)
+    story::content::translate::english_fields(&english, &labels, &maps.names())
 }
 
 /// Writes `content/xx/`: every field translated and reviewed, with `Kim`
@@ -306,5 +307,45 @@ fn every_listed_language_of_the_real_content_is_complete_current_and_builds() {
             }
         }
         assert!(labels.iter().all(|(_, _, text)| !text.is_empty()));
+    }
+}
+
+#[test]
+fn a_translated_statement_writes_its_distances_as_its_language_does() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let all = load_all(&dir, "content").unwrap_or_else(|errors| panic!("{errors:?}"));
+    // The story's {km 1660} (Khasan to Vostochny by rail), as each page
+    // writes it: Russian groups digits with a no-break space, because
+    // "1,660" reads as 1.66 in Russian; Korean as English, unit unspaced.
+    for (code, written) in [
+        ("en", "1,660 km"),
+        ("ko", "1,660km"),
+        ("ru", "1\u{a0}660 км"),
+    ] {
+        let (story, _) = all.story(code).unwrap();
+        let distances: Vec<&str> = story
+            .steps
+            .iter()
+            .flat_map(|step| step.statements)
+            .flat_map(|statement| statement.segments)
+            .filter(|segment| segment.km == Some(1660))
+            .map(|segment| segment.text)
+            .collect();
+        assert!(!distances.is_empty(), "{code}: the story gives 1,660 km");
+        assert!(
+            distances.iter().all(|text| *text == written),
+            "{code}: {distances:?}, expected {written:?}"
+        );
+        let statement = story
+            .steps
+            .iter()
+            .flat_map(|step| step.statements)
+            .find(|statement| statement.segments.iter().any(|s| s.km == Some(1660)))
+            .unwrap();
+        assert!(
+            statement.text.contains(written),
+            "{code}: {}",
+            statement.text
+        );
     }
 }

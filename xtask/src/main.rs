@@ -88,9 +88,10 @@ fn translate(args: &[String]) {
         }
         fail("the English content has mistakes; fix them first")
     };
-    let english = story::content::load_dir(content, "content").unwrap_or_else(|e| shown(e));
+    let (english, maps) =
+        story::content::load_dir_with_maps(content, "content").unwrap_or_else(|e| shown(e));
     let labels = translate::ui_labels(content, "content").unwrap_or_else(|e| shown(vec![e]));
-    let fields = translate::english_fields(&english, &labels);
+    let fields = translate::english_fields(&english, &labels, &maps.names());
     let languages = translate::languages(content, "content").unwrap_or_else(|e| shown(vec![e]));
     // A language not yet listed can be worked on: the build checks and
     // builds it once its line is in content/languages.toml.
@@ -132,7 +133,7 @@ fn translate(args: &[String]) {
     let texts = translation.texts(&fields);
     errors.extend(
         translation
-            .translated_story(&english, &fields, &texts)
+            .translated_story(&english, &maps, &fields, &texts)
             .err()
             .unwrap_or_default(),
     );

@@ -23,6 +23,13 @@ pub(crate) struct BaseLines {
     countries: Vec<(String, Lines)>,
 }
 
+impl BaseLines {
+    /// The countries' names, as the extract writes them.
+    pub(crate) fn country_names(&self) -> impl Iterator<Item = &str> {
+        self.countries.iter().map(|(name, _)| name.as_str())
+    }
+}
+
 /// Reads the extract (`content/map/region.json`).
 pub(crate) fn base_map(checker: &mut Checker, file: &ContentFile) -> Option<BaseLines> {
     let json: serde_json::Value = match serde_json::from_str(&file.text) {
@@ -318,6 +325,7 @@ pub(crate) fn map_names(
     places: &[Place],
     map: &StepMap,
     route: &[Vec<(f64, f64)>],
+    name_in: &dyn Fn(&str) -> &'static str,
 ) -> &'static [MapName] {
     let frame = map.frame;
     let view = |lines: &Lines| -> Lines {
@@ -357,10 +365,11 @@ pub(crate) fn map_names(
         }
     }
     let lines = view(&route.to_vec());
-    let countries: Vec<(String, names::Grid)> = base
+    // Each name in the map's language: its width decides where it fits.
+    let countries: Vec<(&str, names::Grid)> = base
         .countries
         .iter()
-        .map(|(name, rings)| (name.clone(), names::Grid::filled(&view(rings))))
+        .map(|(name, rings)| (name_in(name), names::Grid::filled(&view(rings))))
         .collect();
     let land = names::Grid::filled(&view(&base.land));
     let seas: Vec<(&str, names::Grid)> = names::SEAS
@@ -370,7 +379,7 @@ pub(crate) fn map_names(
                 .iter()
                 .map(|&(lon, lat)| frame.to_view(map::project(lat, lon)))
                 .collect();
-            (*name, names::Grid::filled(&[ring]).minus(&land))
+            (name_in(name), names::Grid::filled(&[ring]).minus(&land))
         })
         .collect();
     let rooms: Vec<names::NameRoom> = countries

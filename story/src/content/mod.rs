@@ -196,8 +196,57 @@ pub fn load_with_file(
 
 /// The files under `dir` turned into a validated story.
 pub fn load_dir(dir: &Path, shown_as: &str) -> Result<Story, Vec<ContentError>> {
+    load_dir_with_maps(dir, shown_as).map(|(story, _)| story)
+}
+
+/// What placing a step map's labels and names needs beyond the story: the
+/// countries' outlines and the route lines each step draws. A translation
+/// places them again for its own names' widths ([`MapInputs::relabel`]).
+pub struct MapInputs {
+    base: geometry::BaseLines,
+    drawn: Vec<geometry::Lines>,
+}
+
+impl MapInputs {
+    /// Every country and sea name a map may show, in English.
+    pub fn names(&self) -> Vec<&str> {
+        self.base
+            .country_names()
+            .chain(crate::names::SEAS.iter().map(|(name, _)| *name))
+            .collect()
+    }
+
+    /// Step `index`'s map with its place labels and country and sea names
+    /// placed for `places`' labels and the names `name_in` gives (a
+    /// translation's): the frame, train and route stay as they are.
+    pub fn relabel(
+        &self,
+        places: &[Place],
+        step: &Step,
+        index: usize,
+        name_in: &dyn Fn(&str) -> &'static str,
+    ) -> StepMap {
+        let drawn = &self.drawn[index];
+        let mut map = geometry::step_map(
+            places,
+            step.places,
+            step.map.train,
+            step.map.missiles,
+            drawn,
+        );
+        map.names = geometry::map_names(&self.base, places, &map, drawn, name_in);
+        map.train_path = step.map.train_path;
+        map
+    }
+}
+
+/// [`load_dir`], and what its maps were placed from.
+pub fn load_dir_with_maps(
+    dir: &Path,
+    shown_as: &str,
+) -> Result<(Story, MapInputs), Vec<ContentError>> {
     let files = ContentFiles::read(dir, shown_as).map_err(|error| vec![error])?;
-    load(&files)
+    load_with_maps(&files)
 }
 
 /// Parses and validates all content. The strings are leaked into `'static`
@@ -215,18 +264,26 @@ pub fn load_dir(dir: &Path, shown_as: &str) -> Result<Story, Vec<ContentError>> 
 /// 4. **bake** the finished story: glossary marks and the report's
 ///    paragraphs linked to the steps that tell them.
 pub fn load(files: &ContentFiles) -> Result<Story, Vec<ContentError>> {
+    load_with_maps(files).map(|(story, _)| story)
+}
+
+fn load_with_maps(files: &ContentFiles) -> Result<(Story, MapInputs), Vec<ContentError>> {
     let mut checker = Checker::default();
     let Some(parsed) = Parsed::read(&mut checker, files) else {
         return Err(checker.errors);
     };
-    let draft = checker.resolve(files, &parsed);
+    let mut draft = checker.resolve(files, &parsed);
     if checker.errors.is_empty() {
         rules::run(&mut checker, files, &parsed, &draft);
     }
     if !checker.errors.is_empty() {
         return Err(checker.errors);
     }
-    bake_story(checker, files, draft)
+    let maps = MapInputs {
+        base: parsed.base,
+        drawn: std::mem::take(&mut draft.drawn),
+    };
+    Ok((bake_story(checker, files, draft)?, maps))
 }
 
 /// Stage 1: every content file in its raw, as-written shape.
@@ -285,6 +342,8 @@ struct Draft {
     questions: Vec<Question>,
     base: MapBase,
     quiz_map: QuizMap,
+    /// The route lines each step draws (map units), its labels kept clear of them.
+    drawn: Vec<geometry::Lines>,
 }
 
 impl Checker {
@@ -338,6 +397,7 @@ impl Checker {
             &frames,
         );
         // Labels keep clear of the route lines each step draws.
+        let mut drawn_by_step = Vec::new();
         for (index, step) in steps.iter_mut().enumerate() {
             let drawn: Vec<Vec<(f64, f64)>> = route
                 .iter()
@@ -348,7 +408,11 @@ impl Checker {
             let map = step.map;
             step.map =
                 geometry::step_map(&places.items, step.places, map.train, map.missiles, &drawn);
-            step.map.names = geometry::map_names(&parsed.base, &places.items, &step.map, &drawn);
+            step.map.names =
+                geometry::map_names(&parsed.base, &places.items, &step.map, &drawn, &|name| {
+                    leak_str(name)
+                });
+            drawn_by_step.push(drawn);
         }
         // Where the train moved since its last reported place: along the track.
         let mut last_train = None;
@@ -401,6 +465,7 @@ impl Checker {
             questions,
             base,
             quiz_map,
+            drawn: drawn_by_step,
         }
     }
 }
@@ -425,6 +490,7 @@ fn bake_story(
         questions,
         base,
         quiz_map,
+        drawn: _,
     } = draft;
     let mut ever_marked = vec![false; terms.len()];
     for step in steps.iter_mut() {

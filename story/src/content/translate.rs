@@ -168,8 +168,14 @@ pub fn ui_labels(
     Ok(labels)
 }
 
-/// Every text a reader sees, in English, in the order of the files.
-pub fn english_fields(story: &Story, ui: &[(String, String, String)]) -> Vec<Field> {
+/// Every text a reader sees, in English, in the order of the files; the
+/// map's country and sea names are `map_names` (every name a map may show,
+/// [`super::MapInputs::names`]).
+pub fn english_fields(
+    story: &Story,
+    ui: &[(String, String, String)],
+    map_names: &[&str],
+) -> Vec<Field> {
     let mut fields = Vec::new();
     let mut add = |file: &'static str, item: String, field: String, english: &str| {
         fields.push(Field {
@@ -201,7 +207,6 @@ pub fn english_fields(story: &Story, ui: &[(String, String, String)]) -> Vec<Fie
         add("places.toml", item.clone(), "label".into(), place.label);
         add("places.toml", item, "about".into(), place.about);
     }
-    let mut map_names: Vec<&str> = Vec::new();
     for step in story.steps {
         let item = format!("step.{}", step.id);
         add("steps.toml", item.clone(), "title".into(), step.title);
@@ -234,11 +239,6 @@ pub fn english_fields(story: &Story, ui: &[(String, String, String)]) -> Vec<Fie
                 format!("distance-{}-why", n + 1),
                 distance.why,
             );
-        }
-        for name in step.map.names {
-            if !map_names.contains(&name.text) {
-                map_names.push(name.text);
-            }
         }
     }
     for name in map_names {
@@ -469,7 +469,7 @@ impl Translation {
             let line = self.line(field.file, entry);
             let Entry { en, text } = entry.get_ref();
             let now = fingerprint(&field.english);
-            if text.trim().is_empty() {
+            if unwritten(text) {
                 errors.push(error_at(&shown, line, Some(&field.item), &field.field, format!(
                     "the {language} ({code}) translation is empty; expected the translation of {:?}",
                     field.english
@@ -617,6 +617,7 @@ impl Translation {
     pub fn translated_story(
         &self,
         story: &Story,
+        maps: &super::MapInputs,
         fields: &[Field],
         texts: &[String],
     ) -> Result<Story, Vec<ContentError>> {
@@ -704,7 +705,7 @@ impl Translation {
             .map(|t| vec![t.term.to_lowercase()])
             .collect();
         let mut ever = vec![false; glossary.len()];
-        let steps: Vec<Step> = story.steps.iter().map(|step| {
+        let steps: Vec<Step> = story.steps.iter().enumerate().map(|(index, step)| {
         let item = format!("step.{}", step.id);
         let mut marked = vec![false; glossary.len()];
         let statements: Vec<Statement> = step.statements.iter().enumerate().map(|(n, s)| {
@@ -719,7 +720,7 @@ impl Translation {
                         errors.push(error_at(&file, line, Some(&item), &field, format!("the translation gives the distances {:?}, the English {:?}; expected the same {{km N}} distances", km(&parts), km(s.segments))));
                     }
                     let marked_parts: Vec<Segment> = parts.iter().flat_map(|part| match part.km {
-                        Some(_) => vec![*part],
+                        Some(km) => vec![Segment { text: written_km(&lookup, km), ..*part }],
                         None => super::glossary::segments_by_stem(part.text, &phrases, &mut marked).to_vec(),
                     }).collect();
                     leak_slice(marked_parts)
@@ -744,10 +745,10 @@ impl Translation {
             why: get(item.clone(), &format!("distance-{}-why", n + 1), d.why),
             ..*d
         }).collect();
-        let names: Vec<MapName> = step.map.names.iter().map(|name| MapName {
-            text: get("map.names".into(), &slug(name.text), name.text),
-            ..*name
-        }).collect();
+        // Labels and names placed again for this language's widths.
+        let map = maps.relabel(&places, step, index, &|name| {
+            get("map.names".into(), &slug(name), leak_str(name))
+        });
         let note = step.note.map(|note| {
             let item = format!("note.{}", step.id);
             TeacherNote { notes: get(item.clone(), "notes", note.notes), question: get(item, "question", note.question), ..note }
@@ -758,7 +759,7 @@ impl Translation {
             visual: step.visual.map(|v| Visual { alt: get(item.clone(), "alt", v.alt), ..v }),
             statements: leak_slice(statements),
             distances: leak_slice(distances),
-            map: StepMap { names: leak_slice(names), ..step.map },
+            map,
             note,
             ..*step
         }
@@ -812,6 +813,29 @@ impl Translation {
 }
 
 /// A TOML basic string.
+/// A `{km N}` distance as this language's page writes it (its `[units]`
+/// labels `distance-km` and `thousands`), so a statement's baked text reads
+/// as the screen does ("1 660 км", not the English "1,660 km").
+fn written_km(lookup: &HashMap<(&str, &str), &str>, km: u16) -> &'static str {
+    let label = |key: &str| lookup.get(&("ui.units", key)).copied();
+    let figure = Units::Km
+        .figure(f64::from(km))
+        .replace(',', label("thousands").unwrap_or(","));
+    leak_str(
+        &label("distance-km")
+            .unwrap_or("{n} km")
+            .replace("{n}", &figure),
+    )
+}
+
+/// A field nobody has written: empty or only spaces and line breaks. A
+/// no-break space alone is written on purpose (Russian groups digits with
+/// it), so it counts as text.
+fn unwritten(text: &str) -> bool {
+    text.trim_matches(|c: char| c.is_ascii_whitespace())
+        .is_empty()
+}
+
 fn quoted(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
@@ -820,7 +844,11 @@ fn quoted(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            // Control characters and invisible spaces (a no-break space
+            // looks like a plain one) are written as escapes a reader sees.
+            c if c.is_control() || (c.is_whitespace() && !c.is_ascii()) => {
+                out.push_str(&format!("\\u{:04X}", u32::from(c)))
+            }
             c => out.push(c),
         }
     }
@@ -863,7 +891,7 @@ impl Translation {
                         out.push_str(&format!("\n[{item}]\n"));
                     }
                     let (en, text) = match self.entry(field).map(Spanned::get_ref) {
-                        Some(entry) if reviewed && !entry.text.trim().is_empty() => {
+                        Some(entry) if reviewed && !unwritten(&entry.text) => {
                             (fingerprint(&field.english), entry.text.clone())
                         }
                         Some(entry) => (entry.en.clone(), entry.text.clone()),
@@ -889,6 +917,8 @@ impl Translation {
 /// translation, as build.rs and the tests load them.
 pub struct Languages {
     pub english: Story,
+    /// What the English maps were placed from, to place each language's.
+    pub maps: super::MapInputs,
     pub labels: Vec<(String, String, String)>,
     pub fields: Vec<Field>,
     pub translations: Vec<(Translation, Vec<String>)>,
@@ -897,9 +927,9 @@ pub struct Languages {
 /// Loads `content/` (shown as `shown_as`) and checks every translation
 /// that `languages.toml` lists. All mistakes are reported at once.
 pub fn load_all(dir: &Path, shown_as: &str) -> Result<Languages, Vec<ContentError>> {
-    let english = super::load_dir(dir, shown_as)?;
+    let (english, maps) = super::load_dir_with_maps(dir, shown_as)?;
     let labels = ui_labels(dir, shown_as).map_err(|e| vec![e])?;
-    let fields = english_fields(&english, &labels);
+    let fields = english_fields(&english, &labels, &maps.names());
     let languages = languages(dir, shown_as).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     let mut translations = Vec::new();
@@ -916,6 +946,7 @@ pub fn load_all(dir: &Path, shown_as: &str) -> Result<Languages, Vec<ContentErro
     if errors.is_empty() {
         Ok(Languages {
             english,
+            maps,
             labels,
             fields,
             translations,
@@ -951,7 +982,7 @@ impl Languages {
                 ),
             )]);
         };
-        let story = translation.translated_story(&self.english, &self.fields, texts)?;
+        let story = translation.translated_story(&self.english, &self.maps, &self.fields, texts)?;
         let labels = self
             .fields
             .iter()
