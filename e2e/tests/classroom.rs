@@ -591,3 +591,50 @@ async fn a_full_quiz_run_with_right_and_wrong_answers() {
     }
     browser.finish().await;
 }
+
+/// "The report's words" are the report's English in every language; a
+/// translated build marks them as English and puts the project's
+/// translation after them, labelled as ours.
+#[tokio::test]
+async fn the_reports_words_stay_english_with_our_translation_beside_them() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(1280, 800).await;
+    browser
+        .open(&site, &format!("/{}", hash::for_step("khasan")))
+        .await;
+    let english = english();
+    let khasan = english.steps[english.step_index("khasan").unwrap()];
+    let shown = browser
+        .js("var d = document.querySelector('.step .statement__quote'); d.open = true;
+             var q = d.querySelector('blockquote'), ours = d.querySelector('.statement__ours'), r = q.getBoundingClientRect();
+             return [q.textContent, q.getAttribute('lang'), ours ? ours.textContent : null, r.height > 0]")
+        .await;
+    let quote = khasan.statements[0]
+        .quote
+        .expect("the first statement quotes the report");
+    assert_eq!(
+        shown[0],
+        fill(&label("statement", "quote"), &[("quote", quote)]).as_str(),
+        "the report's own English words"
+    );
+    assert_eq!(shown[3], true, "shown once opened");
+    match statement("khasan", khasan.statements[0].text).quote_translation {
+        None => {
+            assert_eq!(e2e::lang(), "en");
+            assert_eq!(shown[1], Value::Null, "English needs no language mark");
+            assert_eq!(shown[2], Value::Null, "nothing to translate");
+        }
+        Some(ours) => {
+            assert_eq!(
+                shown[1], "en",
+                "marked as English for a screen reader's voice"
+            );
+            assert_eq!(
+                shown[2],
+                fill(&label("statement", "ours"), &[("quote", ours)]).as_str(),
+                "the project's translation, labelled as ours"
+            );
+        }
+    }
+    browser.finish().await;
+}

@@ -2,7 +2,8 @@
 //! step's places are on the visible map, labels neither collide nor spill
 //! out, and motion follows the reader's setting.
 
-use e2e::{dist, story, Browser, Site};
+use e2e::label as words;
+use e2e::{dist, fill, story, Browser, Site};
 use serde_json::Value;
 use story::hash;
 
@@ -159,8 +160,8 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
             let legend = browser.text(".step .map-legend").await;
             assert_eq!(
                 (
-                    legend.contains("Place in this step"),
-                    legend.contains("Other place")
+                    legend.contains(&words("legend", "place")),
+                    legend.contains(&words("legend", "other-place"))
                 ),
                 drawn_kinds,
                 "step {} at {width}px: the legend's markers against the map's: {legend}",
@@ -171,7 +172,7 @@ async fn every_step_shows_its_places_with_labels_that_fit() {
                 .iter()
                 .any(|b| overlap(b, &map));
             assert_eq!(
-                legend.contains("Kim's train"),
+                legend.contains(&words("legend", "train")),
                 train_seen,
                 "step {} at {width}px: the legend lists the train exactly when the map shows it",
                 step.id
@@ -315,15 +316,9 @@ async fn the_route_follows_the_railway_in_its_styles_on_a_phone_and_a_projector(
                 "step {id} at {width}px: the leg styles on the map"
             );
             let legend = browser.text(".step .map-legend").await;
-            let wording = [
-                ("reported", "Reported by a news agency"),
-                ("likely", "Likely line (background"),
-                ("speculated", "where some Russian media guessed"),
-                ("planned", "Expected after the summit (Kyodo"),
-            ];
-            for (style, words) in wording {
+            for style in ["reported", "likely", "speculated", "planned"] {
                 assert_eq!(
-                    legend.contains(words),
+                    legend.contains(&words("leg", style)),
                     styles.contains(&style),
                     "step {id} at {width}px: the legend lists {style} exactly when the map shows it: {legend}"
                 );
@@ -355,13 +350,13 @@ async fn the_route_follows_the_railway_in_its_styles_on_a_phone_and_a_projector(
             }
             if !styles.is_empty() {
                 assert!(
-                    legend.contains("Lines follow the railway"),
+                    legend.contains(&words("legend", "railway")),
                     "step {id}: {legend}"
                 );
             }
             // Listed exactly where it shows beyond the cosmodrome's marker.
             assert_eq!(
-                legend.contains("Drawn by us"),
+                legend.contains(&words("legend", "connector")),
                 connector,
                 "step {id} at {width}px: the legend names our connector: {legend}"
             );
@@ -425,20 +420,34 @@ async fn the_map_is_described_in_words_and_credits_natural_earth() {
     for place in story.steps[where_next].places {
         assert!(label.contains(story.place(*place).label), "{label}");
     }
-    assert!(
-        label.contains("Kim's train was last reported at Ussuriysk"),
-        "{label}"
+    let place_label = |id: &str| story.places.iter().find(|p| p.id == id).unwrap().label;
+    let train = fill(
+        &words("map", "summary-train"),
+        &[("place", place_label("ussuriysk"))],
     );
+    assert!(label.contains(train.trim()), "{train:?} in {label}");
     assert!(
-        label.contains("guessed"),
+        label.contains(&words("map", "route-speculated")),
         "the speculated legs are described: {label}"
     );
-    assert!(
-        label.contains("Route, drawn along the railway: Khasan to Razdolnaya bridge: reported"),
-        "the route is told along the named places: {label}"
+    // "Route, drawn along the railway: Khasan to Razdolnaya bridge: reported"
+    let first_leg = fill(
+        &words("map", "summary-leg"),
+        &[
+            ("from", place_label("khasan")),
+            ("to", place_label("razdolnaya-bridge")),
+            ("status", &words("map", "route-reported")),
+        ],
     );
+    let route = fill(&words("map", "summary-route"), &[("legs", &first_leg)]);
+    let route_opening = route.trim().trim_end_matches('.');
     assert!(
-        !label.contains("by us"),
+        label.contains(route_opening),
+        "the route is told along the named places: {route_opening:?} in {label}"
+    );
+    let drawn_by_us = words("map", "summary-drawn-by-us");
+    assert!(
+        !label.contains(drawn_by_us.trim()),
         "the connector into the cosmodrome is too short to see here: {label}"
     );
     // Closer in, it shows, and the words say whose it is.
@@ -450,15 +459,12 @@ async fn the_map_is_described_in_words_and_credits_natural_earth() {
         .js("return document.querySelector('.step .map__svg').getAttribute('aria-label')")
         .await;
     assert!(
-        welcome.as_str().unwrap().contains("drawn straight, by us"),
+        welcome.as_str().unwrap().contains(drawn_by_us.trim()),
         "the connector into the cosmodrome is said to be ours: {welcome}"
     );
     // The credit is said once, in the footer, not under every map.
     let credit = browser.text(".page-footer__maps").await;
-    assert!(
-        credit.starts_with("Maps made with Natural Earth"),
-        "{credit}"
-    );
+    assert_eq!(credit, words("footer", "maps"));
     let repeated = browser
         .js("return document.querySelectorAll('.map .map__credit').length")
         .await;
@@ -484,7 +490,8 @@ async fn a_place_card_opens_by_keyboard_and_escape_returns_focus() {
             "return !!document.getElementById('place-card')",
         )
         .await;
-    assert_eq!(browser.text("#place-card-title").await, "Ussuriysk");
+    let ussuriysk = story().places.iter().find(|p| p.id == "ussuriysk").unwrap();
+    assert_eq!(browser.text("#place-card-title").await, ussuriysk.name);
     // The reader sees the card's title: on screen and not covered.
     browser
         .wait_until(
@@ -501,18 +508,39 @@ async fn a_place_card_opens_by_keyboard_and_escape_returns_focus() {
     );
     let card = browser.text("#place-card").await;
     assert!(card.contains("UTC+10"), "local time zone: {card}");
+    // 43.8000° N, 131.9670° E (places.md), in the language's compass letters.
+    let coordinates = fill(
+        &words("place_card", "coordinates-value"),
+        &[
+            ("lat", "43.8000"),
+            ("ns", &words("place_card", "north")),
+            ("lon", "131.9670"),
+            ("ew", &words("place_card", "east")),
+        ],
+    );
     assert!(
-        card.contains("43.8000° N, 131.9670° E"),
-        "coordinates: {card}"
+        card.contains(&coordinates),
+        "coordinates {coordinates:?}: {card}"
     );
     // Ussuriysk is in steps 6 (the Yonhap photo) and 7 (guessing where the
     // train is going), read off content/steps.toml by hand.
     let links = browser
-        .js("return Array.from(document.querySelectorAll('.place-card__step')).map(function (a) { return a.textContent.split(':')[0]; })")
+        .js("return Array.from(document.querySelectorAll('.place-card__step')).map(function (a) { return a.textContent; })")
         .await;
+    let step_link = |id: &str| {
+        let story = story();
+        let at = story.step_index(id).unwrap();
+        fill(
+            &words("place_card", "step"),
+            &[
+                ("n", &(at + 1).to_string()),
+                ("title", story.steps[at].title),
+            ],
+        )
+    };
     assert_eq!(
         links,
-        serde_json::json!(["Step 6", "Step 7"]),
+        serde_json::json!([step_link("ussuriysk"), step_link("where-next")]),
         "one link per step the place is in"
     );
     browser.press(fantoccini::key::Key::Escape.into()).await;
@@ -554,19 +582,26 @@ async fn the_units_switch_changes_every_computed_distance() {
         for row in rows {
             let km = row[0].as_f64().unwrap();
             let text = row[1].as_str().unwrap().to_owned();
-            let expected = format!("{} {unit}", (km * per_km).round() as u64);
-            assert_eq!(text.replace(',', ""), expected, "{km} km shown as {text}");
+            // Digits without their group separator ("1,031" or "1 031").
+            let figure = (km * per_km).round() as u64;
+            let expected = fill(&words("units", unit), &[("n", &figure.to_string())]);
+            let digits = text.replace([',', '\u{a0}'], "");
+            assert_eq!(digits, expected, "{km} km shown as {text}");
         }
     };
-    check(browser.js(read).await, "km", 1.0);
+    check(browser.js(read).await, "distance-km", 1.0);
     browser.click(".units__button:nth-of-type(2)").await;
     browser.settle().await;
-    check(browser.js(read).await, "miles", 1.0 / 1.609344);
+    check(browser.js(read).await, "distance-miles", 1.0 / 1.609344);
     // No distance left in kilometres in what the step shows, statements
     // included ("roughly 1,660 km by rail"), except the report's own words,
     // which give both units ("about 900 kilometers (550 miles)").
+    // The page's own unit word for km too ("км" in Russian).
     let left = browser
-        .js("return document.querySelector('.step').innerText.match(/\\d[\\d,]* ?(km|kilomet\\w+)\\b(?! \\()/g)")
+        .js(&format!(
+            "return document.querySelector('.step').innerText.match(/\\d[\\d,\\u00a0]* ?(km|{}|kilomet\\w+)(?![\\w\\u0400-\\u04ff]| \\()/g)",
+            words("units", "km")
+        ))
         .await;
     assert_eq!(
         left,
@@ -574,13 +609,18 @@ async fn the_units_switch_changes_every_computed_distance() {
         "distances still in km after choosing miles: {left}"
     );
     let reported = browser.text(".distance__reported").await;
+    // The report's words stay its English in every language.
     assert_eq!(
-        reported, "“about 900 kilometers (550 miles)”",
+        reported,
+        fill(
+            &words("distance", "reported-words"),
+            &[("words", "about 900 kilometers (550 miles)")]
+        ),
         "the report's own words never change"
     );
     browser.click(".units__button:nth-of-type(1)").await;
     browser.settle().await;
-    check(browser.js(read).await, "km", 1.0);
+    check(browser.js(read).await, "distance-km", 1.0);
     browser.finish().await;
 }
 

@@ -530,7 +530,8 @@ async fn every_label_on_the_page_follows_its_written_rule() {
 /// lower case; `None` when the words are not the report's.
 fn report_sentence(report: &str, quote: &str) -> Option<String> {
     let words = quote
-        .trim_matches(['\u{201c}', '\u{201d}', '\u{2026}', ' '])
+        // The quote marks of any language: “…” or «…».
+        .trim_matches(['\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{2026}', ' '])
         .replace(['\u{2019}', '\u{2018}'], "'");
     let flat = report.split_whitespace().collect::<Vec<_>>().join(" ");
     let at = flat.find(&words)?;

@@ -25,7 +25,7 @@ pub fn distance_box(props: &DistanceBoxProps) -> Html {
             <dl class="distance__figures">
                 <div>
                     <dt>{ label!(distance_reported) }</dt>
-                    <dd class="distance__reported">{ fill(label!(distance_reported_words), &[("words", distance.reported)]) }</dd>
+                    <dd class="distance__reported" lang={(crate::ui::LANG != "en").then_some("en")}>{ fill(label!(distance_reported_words), &[("words", distance.reported)]) }</dd>
                 </div>
                 <div>
                     <dt>{ label!(distance_straight) }</dt>

@@ -20,10 +20,10 @@ const LAUNCH: &str = "index.html";
 /// (`adlcp:masteryscore`; the LMS hands it to the explainer).
 pub const MASTERY_SCORE: u32 = 70;
 
-const TITLE: &str = "Putin and Kim meet at Vostochny: a news story, step by step";
-
-/// The manifest for a package of `files` (the launch file first).
-pub fn manifest(files: &[&str]) -> String {
+/// The manifest for a package of `files` (the launch file first), named
+/// `title` in the LMS's course list (the launch page's own, so each
+/// language's package is listed in its language; already HTML-escaped).
+pub fn manifest(files: &[&str], title: &str) -> String {
     let listed: String = files
         .iter()
         .map(|file| format!("      <file href=\"{file}\"/>\n"))
@@ -41,9 +41,9 @@ pub fn manifest(files: &[&str]) -> String {
   </metadata>
   <organizations default=\"explainer\">
     <organization identifier=\"explainer\">
-      <title>{TITLE}</title>
+      <title>{title}</title>
       <item identifier=\"explainer-item\" identifierref=\"explainer-sco\" isvisible=\"true\">
-        <title>{TITLE}</title>
+        <title>{title}</title>
         <adlcp:masteryscore>{MASTERY_SCORE}</adlcp:masteryscore>
       </item>
     </organization>
@@ -55,6 +55,19 @@ pub fn manifest(files: &[&str]) -> String {
 </manifest>
 "
     )
+}
+
+/// The text of a page's `<title>`, as written in it (HTML-escaped, which XML
+/// reads the same for the few entities a title has).
+fn page_title(html: &str) -> Result<String, String> {
+    let start = html
+        .find("<title>")
+        .ok_or("the launch page has no <title>")?
+        + "<title>".len();
+    let end = html[start..]
+        .find("</title>")
+        .ok_or("the launch page's <title> is not closed")?;
+    Ok(html[start..start + end].trim().to_owned())
 }
 
 /// Writes the package into `dist`: `launch` is the finished front page with
@@ -82,7 +95,7 @@ pub fn write(dist: &Path, launch: &str, teacher: &SpeakerBuild) -> Result<PathBu
     let zip_error = |e: zip::result::ZipError| format!("writing {PACKAGE}: {e}");
     let io_error = |e: std::io::Error| format!("writing {PACKAGE}: {e}");
     zip.start_file(MANIFEST, options).map_err(zip_error)?;
-    zip.write_all(manifest(&names).as_bytes())
+    zip.write_all(manifest(&names, &page_title(launch)?).as_bytes())
         .map_err(io_error)?;
     for (name, bytes) in &files {
         zip.start_file(*name, options).map_err(zip_error)?;
@@ -184,6 +197,14 @@ pub fn check(zip_bytes: &[u8]) -> Result<Checked, String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_package_is_listed_under_the_launch_pages_own_title() {
+        let page = "<html lang=\"ko\"><head><title> 푸틴과 김정은 </title></head>";
+        assert_eq!(page_title(page).unwrap(), "푸틴과 김정은");
+        assert!(manifest(&["index.html"], "푸틴과 김정은").contains("<title>푸틴과 김정은</title>"));
+        assert!(page_title("<html><head></head>").is_err());
+    }
+
     /// A zip of `(name, text)` entries.
     fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
         let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -199,7 +220,7 @@ mod tests {
     fn a_package_with_every_file_listed_passes() {
         let files = ["index.html", "app.wasm"];
         let package = zip_of(&[
-            (MANIFEST, &manifest(&files)),
+            (MANIFEST, &manifest(&files, "The explainer")),
             ("index.html", "<p>hi</p>"),
             ("app.wasm", "\0asm"),
         ]);
@@ -215,7 +236,7 @@ mod tests {
 
     #[test]
     fn each_kind_of_broken_package_is_named() {
-        let listed = manifest(&["index.html"]);
+        let listed = manifest(&["index.html"], "The explainer");
         let cases = [
             (
                 zip_of(&[(MANIFEST, &listed), ("index.html", "x"), ("extra.js", "x")]),
@@ -223,7 +244,10 @@ mod tests {
             ),
             (
                 zip_of(&[
-                    (MANIFEST, &manifest(&["index.html", "gone.css"])),
+                    (
+                        MANIFEST,
+                        &manifest(&["index.html", "gone.css"], "The explainer"),
+                    ),
                     ("index.html", "x"),
                 ]),
                 "imsmanifest.xml lists gone.css, which is not in the package",
