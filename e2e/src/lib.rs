@@ -29,35 +29,49 @@ pub fn lang() -> String {
     std::env::var("E2E_LANG").unwrap_or_else(|_| "en".to_owned())
 }
 
+/// content/ with every translation, loaded and checked once per test
+/// binary (each label a test reads would otherwise parse it all again).
+fn content() -> &'static story::content::translate::Languages {
+    static LOADED: std::sync::OnceLock<story::content::translate::Languages> =
+        std::sync::OnceLock::new();
+    LOADED.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        story::content::translate::load_all(&dir, "content")
+            .unwrap_or_else(|_| panic!("content is valid (the build checks it)"))
+    })
+}
+
 /// The story and the page's labels in the language under test, as the
 /// content and its translation tell them.
-fn translated() -> (story::Story, Vec<Label>) {
-    // Loaded once per test binary: every label a test reads would
-    // otherwise parse and check all of content/ again.
+fn translated() -> &'static (story::Story, Vec<Label>) {
     static LOADED: std::sync::OnceLock<(story::Story, Vec<Label>)> = std::sync::OnceLock::new();
-    LOADED
-        .get_or_init(|| {
-            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-            let all = story::content::translate::load_all(&dir, "content")
-                .unwrap_or_else(|_| panic!("content is valid (the build checks it)"));
-            all.story(&lang())
-                .unwrap_or_else(|_| panic!("{} is a language of content/languages.toml", lang()))
-        })
-        .clone()
+    LOADED.get_or_init(|| {
+        content()
+            .story(&lang())
+            .unwrap_or_else(|_| panic!("{} is a language of content/languages.toml", lang()))
+    })
+}
+
+/// The English story and labels, whatever the language under test.
+fn in_english() -> &'static (story::Story, Vec<Label>) {
+    static LOADED: std::sync::OnceLock<(story::Story, Vec<Label>)> = std::sync::OnceLock::new();
+    LOADED.get_or_init(|| content().story("en").expect("English is the source"))
+}
+
+/// `[group] key` among `labels`.
+fn find_label(labels: &[Label], group: &str, key: &str) -> String {
+    labels
+        .iter()
+        .find(|(g, k, _)| g == group && k == key)
+        .map(|(_, _, text)| text.clone())
+        .unwrap_or_else(|| panic!("content/ui.toml has no [{group}] {key}"))
 }
 
 /// The English story: tests name an item by its English words and find the
 /// same item, at the same place, in [`story`] (a translation keeps every
 /// step, statement, source and paragraph where the English has it).
 pub fn english() -> story::Story {
-    static LOADED: std::sync::OnceLock<story::Story> = std::sync::OnceLock::new();
-    *LOADED.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-        story::content::translate::load_all(&dir, "content")
-            .and_then(|all| all.story("en"))
-            .unwrap_or_else(|_| panic!("content is valid (the build checks it)"))
-            .0
-    })
+    in_english().0
 }
 
 /// Where in step `step` the statement whose English contains `words` is
@@ -76,19 +90,7 @@ pub fn statement_at(step: &str, words: &str) -> usize {
 /// A label of the English page (content/ui.toml), whatever the language
 /// under test: rules written in English read the page through it.
 pub fn english_label(group: &str, key: &str) -> String {
-    static LOADED: std::sync::OnceLock<Vec<Label>> = std::sync::OnceLock::new();
-    LOADED
-        .get_or_init(|| {
-            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-            story::content::translate::load_all(&dir, "content")
-                .and_then(|all| all.story("en"))
-                .unwrap_or_else(|_| panic!("content is valid (the build checks it)"))
-                .1
-        })
-        .iter()
-        .find(|(g, k, _)| g == group && k == key)
-        .map(|(_, _, text)| text.clone())
-        .unwrap_or_else(|| panic!("content/ui.toml has no [{group}] {key}"))
+    find_label(&in_english().1, group, key)
 }
 
 /// The statement of step `step` whose English contains `words`, as the
@@ -111,12 +113,7 @@ pub fn source_name(id: &str) -> &'static str {
 /// A label of the page in the language under test (`content/ui.toml`'s
 /// `[group] key`, or its translation): tests compare the page against it.
 pub fn label(group: &str, key: &str) -> String {
-    translated()
-        .1
-        .into_iter()
-        .find(|(g, k, _)| g == group && k == key)
-        .map(|(_, _, text)| text)
-        .unwrap_or_else(|| panic!("content/ui.toml has no [{group}] {key}"))
+    find_label(&translated().1, group, key)
 }
 
 /// `template` (a label with `{name}` values) filled in, as the page does.
