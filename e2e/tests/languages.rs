@@ -50,7 +50,14 @@ async fn the_switch_opens_the_same_step_and_build_in_each_language() {
         browser
             .wait_until(
                 "the step the address names",
-                &format!("return document.documentElement.dataset.app === 'started' && !!document.querySelector('article.step[data-step=\"{}\"]')", step.id),
+                // The address is checked too: the page the last turn left
+                // open shows the same step, and Firefox can answer from it
+                // while the new document replaces it.
+                &format!(
+                    "return location.pathname === '{}' && document.documentElement.dataset.app === 'started' && !!document.querySelector('article.step[data-step=\"{}\"]')",
+                    root_of(&from.code),
+                    step.id
+                ),
             )
             .await;
         assert_eq!(
