@@ -94,11 +94,13 @@ pub fn distance(units: Units, km: f64) -> String {
         Units::Miles => crate::label!(units_distance_miles),
     };
     // The figure's commas become this language's group separator (Russian
-    // reads a comma as a decimal point).
+    // reads a comma as a decimal point); the unit's word follows the
+    // number ("1 mile"; Russian "1 031 миля", "1 032 мили").
     let figure = units
         .figure(km)
         .replace(',', crate::label!(units_thousands));
-    fill(template, &[("n", &figure)])
+    let template = story::plural::choose(template, LANG, units.whole(km));
+    fill(&template, &[("n", &figure)])
 }
 
 /// How `other`'s clocks compare with `local`'s: "the same time", "1 hour
@@ -191,7 +193,7 @@ mod tests {
             assert_eq!(status_explanation(status), status.explanation());
         }
         for units in [Units::Km, Units::Miles] {
-            for km in [0.0, 7.4, 939.0, 1234.5, 6_400.0] {
+            for km in [0.0, 1.6, 7.4, 939.0, 1234.5, 6_400.0] {
                 assert_eq!(distance(units, km), units.format(km));
             }
         }

@@ -11,6 +11,7 @@ pub mod map;
 pub mod model;
 pub mod names;
 pub mod nav;
+pub mod plural;
 pub mod quiz;
 
 #[cfg(feature = "content")]

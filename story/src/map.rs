@@ -172,10 +172,12 @@ pub fn missile_note_at(origin: (f64, f64)) -> (f64, f64) {
     (origin.0 + 4.0, origin.1 - 46.0)
 }
 
-/// The missile note's box, which labels must avoid.
-pub fn missile_note_box(origin: (f64, f64)) -> Rect {
+/// The box of the missile note `note` (the page's `[map] missile-note`, in
+/// the build's language: a Russian note is longer, a Korean one wider per
+/// letter), which labels must avoid.
+pub fn missile_note_box(origin: (f64, f64), note: &str) -> Rect {
     let (x, y) = missile_note_at(origin);
-    let width = MISSILE_NOTE.chars().count() as f64 * NOTE_SIZE * GLYPH_WIDTH;
+    let width = ems(note, GLYPH_WIDTH, 1.0) * NOTE_SIZE;
     Rect {
         min_x: x,
         min_y: y - NOTE_SIZE,
@@ -737,7 +739,7 @@ mod tests {
             (origin.1 - 60.0..origin.1 - MARKER_RADIUS - NOTE_SIZE).contains(&baseline),
             "above the arrow, clear of its marker, not far off: {baseline}"
         );
-        let bounds = missile_note_box(origin);
+        let bounds = missile_note_box(origin, MISSILE_NOTE);
         let chars = MISSILE_NOTE.chars().count() as f64;
         assert_close(bounds.min_x, x);
         // Any real font's average glyph is between half and 0.7 of its size.

@@ -261,18 +261,25 @@ impl Units {
     pub fn format(self, km: f64) -> String {
         let unit = match self {
             Units::Km => "km",
+            Units::Miles if self.whole(km) == 1 => "mile",
             Units::Miles => "miles",
         };
         format!("{} {unit}", self.figure(km))
     }
 
-    /// The number alone in these units: "939", "1,234".
-    pub fn figure(self, km: f64) -> String {
+    /// The whole number of these units that `km` is shown as: 583 for
+    /// 939 km in miles. (A word after it may change with it: "1 mile".)
+    pub fn whole(self, km: f64) -> u64 {
         let value = match self {
             Units::Km => km,
             Units::Miles => km / crate::geo::KM_PER_MILE,
         };
-        let digits = (value.round() as u64).to_string();
+        value.round() as u64
+    }
+
+    /// The number alone in these units: "939", "1,234".
+    pub fn figure(self, km: f64) -> String {
+        let digits = self.whole(km).to_string();
         let mut grouped = String::new();
         for (at, digit) in digits.chars().enumerate() {
             if at > 0 && (digits.len() - at).is_multiple_of(3) {
@@ -945,6 +952,8 @@ mod tests {
         assert_eq!(Units::Km.format(999.6), "1,000 km");
         assert_eq!(Units::Km.format(60.0), "60 km");
         assert_eq!(Units::Km.format(0.4), "0 km");
+        assert_eq!(Units::Miles.format(1.6), "1 mile");
+        assert_eq!(Units::Miles.format(3.2), "2 miles");
     }
 
     /// The label and the sentence a student reads are the README's written

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use story::geo::{clip_line, clip_ring, great_circle_km, LatLon, Rect};
-use story::map::{label_box, VIEW_HEIGHT, VIEW_WIDTH};
+use story::map::{label_box, missile_note_box, VIEW_HEIGHT, VIEW_WIDTH};
 use story::Story;
 
 /// Projected rings of one shape, in view units.
@@ -16,14 +16,22 @@ fn story() -> Story {
     story::content::load_dir(&dir, "content").expect("content is valid")
 }
 
-/// The story in every language: each places its map labels for its own
-/// names' widths.
-fn every_language() -> Vec<(&'static str, Story)> {
+/// The story in every language, with the note its maps draw beside the
+/// missiles: each places its map labels for its own names' widths.
+fn every_language() -> Vec<(&'static str, Story, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     let all = story::content::translate::load_all(&dir, "content").expect("content is valid");
     ["en", "ko", "ru"]
         .into_iter()
-        .map(|code| (code, all.story(code).expect("a listed language").0))
+        .map(|code| {
+            let (story, labels) = all.story(code).expect("a listed language");
+            let note = labels
+                .into_iter()
+                .find(|(group, key, _)| group == "map" && key == "missile-note")
+                .expect("ui.toml has [map] missile-note")
+                .2;
+            (code, story, note)
+        })
         .collect()
 }
 
@@ -63,7 +71,7 @@ fn every_step_labels_its_own_places_without_collisions() {
         max_x: VIEW_WIDTH,
         max_y: VIEW_HEIGHT,
     };
-    for (code, story) in every_language() {
+    for (code, story, missile_note) in every_language() {
         for step in story.steps {
             let boxes: Vec<Rect> = step
                 .map
@@ -78,6 +86,20 @@ fn every_step_labels_its_own_places_without_collisions() {
                     )
                 })
                 .collect();
+            // The note beside the missiles, as wide as this language's
+            // words for it, is no label's place either.
+            let launch = story.places.iter().find(|p| p.id == "pyongyang");
+            if let Some(at) = launch.and_then(|p| p.at).filter(|_| step.map.missiles) {
+                let note = missile_note_box(step.map.frame.to_view(at), &missile_note);
+                for (index, label) in boxes.iter().enumerate() {
+                    assert!(
+                        !label.intersects(&note),
+                        "{code}: step {}: label {} covers the missile note {missile_note:?}",
+                        step.id,
+                        story.place(step.map.labels[index].place).label
+                    );
+                }
+            }
             for (index, a) in boxes.iter().enumerate() {
                 assert!(
                     view.contains((a.min_x, a.min_y)) && view.contains((a.max_x, a.max_y)),

@@ -258,6 +258,39 @@ fn a_translation_must_keep_the_values_the_page_fills_in() {
 }
 
 #[test]
+fn a_word_that_changes_with_a_number_has_one_form_per_plural_category() {
+    // English has two categories (1 mile, 2 miles): three forms are wrong.
+    let dir = fixture("plural-english");
+    std::fs::write(
+        dir.join("ui.toml"),
+        "[status]\non-record = \"On the record\"\n\n[units]\ndistance-miles = \"{n} {n:mile|miles|milez}\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        messages(&dir),
+        ["content/ui.toml:5: units, field `distance-miles`: a choice in \"{n} {n:mile|miles|milez}\" gives 3 forms; English (en) has 2 plural categories (one, other), so expected one form for each, separated by |, in that order"]
+    );
+    // The fixture language has no plural rule, so one form for every
+    // number: the English's two, copied, are named.
+    let dir = fixture("plural-translated");
+    std::fs::write(
+        dir.join("ui.toml"),
+        "[status]\non-record = \"On the record\"\n\n[units]\ndistance-miles = \"{n} {n:mile|miles}\"\n",
+    )
+    .unwrap();
+    translate_all(&dir);
+    let ui = dir.join("xx/ui.toml");
+    let line = line_of(&ui, "[ui.units]", "distance-miles =");
+    assert_eq!(
+        messages(&dir),
+        [format!("content/xx/ui.toml:{line}: ui.units, field `distance-miles`: a choice in \"[xx] {{n}} {{n:mile|miles}}\" gives 2 forms; Pseudo (xx) has 1 plural category (other), so expected one form for each, separated by |, in that order")]
+    );
+    let text = std::fs::read_to_string(&ui).unwrap();
+    std::fs::write(&ui, text.replace("{n:mile|miles}", "{n:mijl}")).unwrap();
+    assert_eq!(messages(&dir), Vec::<String>::new(), "one form is right");
+}
+
+#[test]
 fn a_name_in_brackets_or_quotes_still_counts() {
     assert!(uses_form(
         "2023년 9월 13일 수요일(보스토치니 시각)",

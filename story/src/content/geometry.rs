@@ -242,9 +242,10 @@ pub(crate) fn step_map(
     places: &[Place],
     step_places: &[PlaceRef],
     train: Option<PlaceRef>,
-    missiles: bool,
+    missile_note: Option<&str>,
     route: &[Vec<(f64, f64)>],
 ) -> StepMap {
+    let missiles = missile_note.is_some();
     let on_map = |place: &PlaceRef| places.get(usize::from(place.0)).and_then(|p| p.at);
     let mut focus: Vec<PlaceRef> = step_places
         .iter()
@@ -287,12 +288,12 @@ pub(crate) fn step_map(
         .map(|line| line.iter().map(|&p| frame.to_view(p)).collect())
         .collect();
     let mut reserved = reserved_corners().to_vec();
-    if missiles {
+    if let Some(note) = missile_note {
         let launch = places
             .iter()
             .find(|p| p.id == "pyongyang")
             .and_then(|p| p.at);
-        reserved.extend(launch.map(|at| map::missile_note_box(frame.to_view(at))));
+        reserved.extend(launch.map(|at| map::missile_note_box(frame.to_view(at), note)));
     }
     let spots = place_labels(&markers, &reserved, &lines);
     let labels: Vec<MapLabel> = visible
@@ -325,6 +326,7 @@ pub(crate) fn map_names(
     places: &[Place],
     map: &StepMap,
     route: &[Vec<(f64, f64)>],
+    missile_note: &str,
     name_in: &dyn Fn(&str) -> &'static str,
 ) -> &'static [MapName] {
     let frame = map.frame;
@@ -354,7 +356,7 @@ pub(crate) fn map_names(
             .and_then(|p| p.at);
         if let Some(at) = launch {
             let origin = frame.to_view(at);
-            taken.push(map::missile_note_box(origin));
+            taken.push(map::missile_note_box(origin, missile_note));
             // The arrow itself, from the origin up and to the right.
             taken.push(Rect {
                 min_x: origin.0,
@@ -502,7 +504,7 @@ mod tests {
             // About 100 km north of Pyongyang: level with the missile note.
             place("north", 39.95, 126.1),
         ];
-        let map = step_map(&places, &[PlaceRef(0)], Some(PlaceRef(1)), false, &[]);
+        let map = step_map(&places, &[PlaceRef(0)], Some(PlaceRef(1)), None, &[]);
         let (x, y) = map.frame.to_view(places[1].at.unwrap());
         assert!(
             (40.0..=360.0).contains(&x) && (40.0..=260.0).contains(&y),
@@ -527,14 +529,17 @@ mod tests {
             &places,
             &[PlaceRef(3), PlaceRef(0), PlaceRef(4)],
             None,
-            true,
+            Some(map::MISSILE_NOTE),
             &[],
         );
         assert!(
             missiles.labels.iter().any(|l| l.place == PlaceRef(4)),
             "the place by the note is labelled"
         );
-        let note = map::missile_note_box(missiles.frame.to_view(places[3].at.unwrap()));
+        let note = map::missile_note_box(
+            missiles.frame.to_view(places[3].at.unwrap()),
+            map::MISSILE_NOTE,
+        );
         for label in missiles.labels {
             let at = missiles
                 .frame

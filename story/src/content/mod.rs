@@ -217,13 +217,15 @@ impl MapInputs {
     }
 
     /// Step `index`'s map with its place labels and country and sea names
-    /// placed for `places`' labels and the names `name_in` gives (a
-    /// translation's): the frame, train and route stay as they are.
+    /// placed for `places`' labels, the missile note `missile_note` and the
+    /// names `name_in` gives (a translation's): the frame, train and route
+    /// stay as they are.
     pub fn relabel(
         &self,
         places: &[Place],
         step: &Step,
         index: usize,
+        missile_note: &str,
         name_in: &dyn Fn(&str) -> &'static str,
     ) -> StepMap {
         let drawn = &self.drawn[index];
@@ -231,10 +233,10 @@ impl MapInputs {
             places,
             step.places,
             step.map.train,
-            step.map.missiles,
+            step.map.missiles.then_some(missile_note),
             drawn,
         );
-        map.names = geometry::map_names(&self.base, places, &map, drawn, name_in);
+        map.names = geometry::map_names(&self.base, places, &map, drawn, missile_note, name_in);
         map.train_path = step.map.train_path;
         map
     }
@@ -406,12 +408,22 @@ impl Checker {
                 .flat_map(|(_, lines)| lines.iter().cloned())
                 .collect();
             let map = step.map;
-            step.map =
-                geometry::step_map(&places.items, step.places, map.train, map.missiles, &drawn);
-            step.map.names =
-                geometry::map_names(&parsed.base, &places.items, &step.map, &drawn, &|name| {
-                    leak_str(name)
-                });
+            let note = crate::map::MISSILE_NOTE;
+            step.map = geometry::step_map(
+                &places.items,
+                step.places,
+                map.train,
+                map.missiles.then_some(note),
+                &drawn,
+            );
+            step.map.names = geometry::map_names(
+                &parsed.base,
+                &places.items,
+                &step.map,
+                &drawn,
+                note,
+                &|name| leak_str(name),
+            );
             drawn_by_step.push(drawn);
         }
         // Where the train moved since its last reported place: along the track.

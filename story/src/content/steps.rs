@@ -221,7 +221,10 @@ impl Checker {
             let map = (self.errors.len() == errors_before)
                 // The frame only: labels are placed again once the route
                 // they must keep clear of is known (`Checker::resolve`).
-                .then(|| step_map(&places.items, &step_places, train, missiles, &[]));
+                .then(|| {
+                    let note = missiles.then_some(crate::map::MISSILE_NOTE);
+                    step_map(&places.items, &step_places, train, note, &[])
+                });
             if let Some(map) = map.filter(|map| !map::frame_within_region(&map.frame)) {
                 let (west, south, east, north) = map::REGION;
                 let offset = raw.places.first().map_or(offset, |p| p.span().start);

@@ -144,6 +144,15 @@ pub fn ui_labels(
                     "expected a string",
                 ));
             };
+            if let Some(problem) = plural_problem(english, "English", "en") {
+                return Err(error_at(
+                    &shown,
+                    line_of(&text, text.find(english).unwrap_or(0)),
+                    Some(group),
+                    key,
+                    problem,
+                ));
+            }
             labels.push((group.clone(), key.clone(), english.to_owned()));
         }
     }
@@ -489,6 +498,14 @@ impl Translation {
                     "the {language} ({code}) translation has the values {:?} where the English has {:?}; expected each of the English's, which the page fills in",
                     placeholders(text), placeholders(&field.english)
                 )));
+            } else if let Some(problem) = plural_problem(text, language, code) {
+                errors.push(error_at(
+                    &shown,
+                    line,
+                    Some(&field.item),
+                    &field.field,
+                    problem,
+                ));
             } else {
                 for problem in self.terminology(field, text) {
                     errors.push(error_at(
@@ -578,6 +595,23 @@ fn placeholders(text: &str) -> Vec<&str> {
         .collect();
     found.sort_unstable();
     found
+}
+
+/// What is wrong with the choices (`{n:mile|miles}`, [`crate::plural`]) in
+/// a label of the language `code`: a choice needs one form for each of the
+/// language's plural categories, in their order.
+fn plural_problem(text: &str, language: &str, code: &str) -> Option<String> {
+    let categories = crate::plural::categories(code);
+    let forms = crate::plural::choices(text)
+        .into_iter()
+        .find(|&forms| forms != categories.len())?;
+    Some(format!(
+        "a choice in {text:?} gives {forms} form{}; {language} ({code}) has {} plural categor{} ({}), so expected one form for each, separated by |, in that order",
+        if forms == 1 { "" } else { "s" },
+        categories.len(),
+        if categories.len() == 1 { "y" } else { "ies" },
+        categories.join(", "),
+    ))
 }
 
 /// Whether `text` contains `word` as a whole word (exact case).
@@ -705,6 +739,9 @@ impl Translation {
             .map(|t| vec![t.term.to_lowercase()])
             .collect();
         let mut ever = vec![false; glossary.len()];
+        // The note the page draws beside the missiles, in this language:
+        // labels and names keep clear of its own width.
+        let missile_note = get("ui.map".into(), "missile-note", crate::map::MISSILE_NOTE);
         let steps: Vec<Step> = story.steps.iter().enumerate().map(|(index, step)| {
         let item = format!("step.{}", step.id);
         let mut marked = vec![false; glossary.len()];
@@ -746,7 +783,7 @@ impl Translation {
             ..*d
         }).collect();
         // Labels and names placed again for this language's widths.
-        let map = maps.relabel(&places, step, index, &|name| {
+        let map = maps.relabel(&places, step, index, missile_note, &|name| {
             get("map.names".into(), &slug(name), leak_str(name))
         });
         let note = step.note.map(|note| {
