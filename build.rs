@@ -78,6 +78,7 @@ fn main() {
         answers.join("; ")
     ));
     std::fs::write(Path::new(&out_dir).join("story.rs"), baked).expect("OUT_DIR is writable");
-    let ui = story::content::translate::ui_source(&labels, &lang, &all);
+    let (_, english) = languages.story("en").unwrap_or_else(|e| stop(e));
+    let ui = story::content::translate::ui_source(&labels, &english, &lang, &all);
     std::fs::write(Path::new(&out_dir).join("ui.rs"), ui).expect("OUT_DIR is writable");
 }

@@ -89,18 +89,20 @@ pub fn leg_label(status: LegStatus) -> &'static str {
 
 /// A distance in the reader's units, "1,234 km" ([`Units::format`] in English).
 pub fn distance(units: Units, km: f64) -> String {
+    // The miles label's word changes with the number ("1 mile"; Russian
+    // "1 031 миля", "1 032 мили"): it is baked one text per plural category.
     let template = match units {
         Units::Km => crate::label!(units_distance_km),
-        Units::Miles => crate::label!(units_distance_miles),
+        Units::Miles => {
+            crate::label!(units_distance_miles)[story::plural::category(LANG, units.whole(km))]
+        }
     };
     // The figure's commas become this language's group separator (Russian
-    // reads a comma as a decimal point); the unit's word follows the
-    // number ("1 mile"; Russian "1 031 миля", "1 032 мили").
+    // reads a comma as a decimal point).
     let figure = units
         .figure(km)
         .replace(',', crate::label!(units_thousands));
-    let template = story::plural::choose(template, LANG, units.whole(km));
-    fill(&template, &[("n", &figure)])
+    fill(template, &[("n", &figure)])
 }
 
 /// How `other`'s clocks compare with `local`'s: "the same time", "1 hour

@@ -1064,6 +1064,11 @@ fn chromium(profile: &Path, port: u16, width: u32, height: u32, setup: Setup) ->
         // same profile over to the first, which would hang the session.
         format!("--user-data-dir={}", profile.display()),
         format!("--window-size={width},{height}"),
+        // The screen the window is on, the same size: full screen (presenter
+        // mode) then fills what the test asks for, as on a projector. Without
+        // it headless Chromium's screen is 800×600, and a test "at 1280×720"
+        // measured its full-screen page at 800×544.
+        format!("--screen-info={{{width}x{height}}}"),
     ];
     if setup.reduced_motion {
         args.push("--force-prefers-reduced-motion".to_owned());

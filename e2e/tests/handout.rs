@@ -212,13 +212,21 @@ async fn the_handout_prints_every_step_the_glossary_and_the_quiz_with_answers_la
             step.id
         );
     }
+    // Sources are named under the statements, in the right-hand column:
+    // read that column line by line, as a reader does (pdftotext's layout
+    // mode runs a row across both columns, so a name that wraps there has
+    // the left column's words between its halves).
+    let columns = (1..=pages)
+        .map(|page| statement_column(&path, page))
+        .collect::<Vec<_>>()
+        .join(" ");
     for source in story
         .sources
         .iter()
         .filter(|s| s.kind == story::SourceKind::News)
     {
         assert!(
-            text.contains(source.name),
+            holds_in_order(&columns, source.name),
             "source {} is printed",
             source.name
         );
@@ -504,9 +512,12 @@ async fn worksheet_prints_whole(browser: &Browser, story: &story::Story, name: &
             "{name}: the worksheet prints on {pages} pages at {paper}"
         );
         let text = pdf_text(&path, None);
+        // The timeline is page one's right-hand column: read it as a reader
+        // does, not across the map beside it.
+        let timeline = statement_column(&path, 1);
         for step in story.steps {
             assert!(
-                holds_in_order(&text, step.title),
+                holds_in_order(&timeline, step.title),
                 "{name} {paper}: step {:?} on the worksheet",
                 step.title
             );

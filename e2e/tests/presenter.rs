@@ -279,6 +279,9 @@ async fn a_teacher_presents_with_a_clicker() {
                    var beside = r.right <= n.left + 1 || r.bottom <= n.top + 1 || r.left >= n.right - 1 || r.top >= n.bottom - 1;
                    var inside = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight && r.width > 0;
                    return !(beside && inside);
+                 }).map(function (css) {
+                   var r = document.querySelector(css).getBoundingClientRect();
+                   return css + ' at ' + [r.left, r.top, r.right, r.bottom].map(Math.round).join(' ') + ' (notes ' + [n.left, n.top, n.right, n.bottom].map(Math.round).join(' ') + ', screen ' + innerWidth + '×' + innerHeight + ')';
                  }).concat(n.right <= innerWidth && n.bottom <= innerHeight ? [] : ['the notes themselves'])")
             .await;
         assert_eq!(

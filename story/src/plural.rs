@@ -33,11 +33,18 @@ pub fn category(code: &str, n: u64) -> usize {
 /// for `n` in the language `code`. Other braces (`{n}`) are left for
 /// filling in.
 pub fn choose(template: &str, code: &str, n: u64) -> String {
+    choose_form(template, category(code, n))
+}
+
+/// `template` with each choice replaced by its form number `at` (an index
+/// into [`categories`]). The build bakes a label with a choice as one text
+/// per category, so the page only picks one ([`category`]) and never
+/// parses a choice.
+pub fn choose_form(template: &str, at: usize) -> String {
     let mut text = String::with_capacity(template.len());
     let mut rest = template;
     while let Some((before, forms, after)) = next_choice(rest) {
         text.push_str(before);
-        let at = category(code, n);
         text.push_str(forms.split('|').nth(at).unwrap_or(""));
         rest = after;
     }
