@@ -854,6 +854,10 @@ impl Browser {
     /// Presenter mode by its key (P), at the window's size, once it is on.
     pub async fn present(&self) {
         self.keep_window_size_in_full_screen().await;
+        // A key goes to the window with the focus: WebKit once lost a P
+        // pressed before its window had it (a fresh-clone run, offline file).
+        self.wait_until("the page has the focus", "return document.hasFocus()")
+            .await;
         self.press('p').await;
         self.wait_until(
             "presenter mode is on",
