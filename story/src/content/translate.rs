@@ -498,16 +498,9 @@ impl Translation {
                     "the {language} ({code}) translation has the values {:?} where the English has {:?}; expected each of the English's, which the page fills in",
                     placeholders(text), placeholders(&field.english)
                 )));
-            } else if let Some(problem) = plural_problem(text, language, code) {
-                errors.push(error_at(
-                    &shown,
-                    line,
-                    Some(&field.item),
-                    &field.field,
-                    problem,
-                ));
             } else {
-                for problem in self.terminology(field, text) {
+                let plural = plural_problem(text, language, code);
+                for problem in plural.into_iter().chain(self.terminology(field, text)) {
                     errors.push(error_at(
                         &shown,
                         line,
@@ -1064,19 +1057,23 @@ pub fn ui_source(
                 .collect()
         })
     };
-    for (group, key, text) in labels {
-        let kind = if forms(group, key, text).is_some() {
+    let baked: Vec<(String, Option<Vec<String>>, &str)> = labels
+        .iter()
+        .map(|(group, key, text)| (name(group, key), forms(group, key, text), text.as_str()))
+        .collect();
+    for (field, forms, _) in &baked {
+        let kind = if forms.is_some() {
             "&'static [&'static str]"
         } else {
             "&'static str"
         };
-        out.push_str(&format!("    pub {}: {kind},\n", name(group, key)));
+        out.push_str(&format!("    pub {field}: {kind},\n"));
     }
     out.push_str("}\n\npub const UI: Ui = Ui {\n");
-    for (group, key, text) in labels {
-        match forms(group, key, text) {
-            Some(forms) => out.push_str(&format!("    {}: &{forms:?},\n", name(group, key))),
-            None => out.push_str(&format!("    {}: {text:?},\n", name(group, key))),
+    for (field, forms, text) in &baked {
+        match forms {
+            Some(forms) => out.push_str(&format!("    {field}: &{forms:?},\n")),
+            None => out.push_str(&format!("    {field}: {text:?},\n")),
         }
     }
     out.push_str("};\n\n/// This build's language (BCP 47).\npub const LANG: &str = ");
