@@ -42,6 +42,18 @@ fn main() {
             borders: "",
         };
     }
+    // The quiz is drawn only by the teacher's build (quiz.html, the offline
+    // file, the handout's answers), yet a baked static keeps every field it
+    // holds: the site's wasm carried the questions, their feedback and the
+    // quiz map's markers (about 2 KB gzip) for a view it cannot show. The
+    // site's wasm (no `teacher` feature) bakes an empty quiz; native builds
+    // (the pre-renderer, the tests) keep it whatever their features.
+    println!("cargo::rerun-if-env-changed=CARGO_FEATURE_TEACHER");
+    let teacher = std::env::var_os("CARGO_FEATURE_TEACHER").is_some();
+    if target.starts_with("wasm32") && !teacher {
+        story.quiz = &[];
+        story.quiz_map.markers = &[];
+    }
 
     // The worksheet's "match the statement to its label" (worksheet.html)
     // needs a statement for each label; its answers, for the teacher's

@@ -702,6 +702,56 @@ async fn the_quiz_map_markers_stand_apart_with_readable_numbers() {
     }
 }
 
+/// Every page that draws a map draws the land on it: the maps draw the
+/// coastline and borders by reference to the page's one copy (build.rs),
+/// and a page without that copy showed sea alone, with no error. The
+/// teacher's pages (speaker.html, the quiz) once did: "find the city on the
+/// map" on a blank blue box.
+#[tokio::test]
+async fn every_page_with_a_map_draws_the_land_on_it() {
+    let site = Site::serve(dist());
+    let browser = Browser::start_reduced_motion(1366, 768).await;
+    let step = story().steps[8].id;
+    for page in [
+        "/".to_owned(),
+        format!("/speaker.html#/{step}"),
+        "quiz".to_owned(),
+    ] {
+        if page == "quiz" {
+            browser.open(&site, "/").await;
+            browser.open_view(e2e::View::Quiz).await;
+        } else {
+            browser.open(&site, &page).await;
+        }
+        // For each map, the share of its box that the drawn land and borders
+        // cover (their box clipped to the map's).
+        let maps = browser
+            .js("return Array.from(document.querySelectorAll('svg.map__svg, svg.quiz__map')).map(function (svg) {
+                   svg.scrollIntoView({block: 'center', behavior: 'instant'});
+                   var m = svg.getBoundingClientRect();
+                   var land = svg.querySelector('use, .map__land');
+                   if (!land) { return 0; }
+                   var l = land.getBoundingClientRect();
+                   var w = Math.max(0, Math.min(l.right, m.right) - Math.max(l.left, m.left));
+                   var h = Math.max(0, Math.min(l.bottom, m.bottom) - Math.max(l.top, m.top));
+                   return w * h / (m.width * m.height);
+                 })")
+            .await;
+        let maps = maps.as_array().unwrap();
+        assert!(!maps.is_empty(), "{page}: no map on the page");
+        for (at, share) in maps.iter().enumerate() {
+            let share = share.as_f64().unwrap();
+            assert!(
+                share >= 0.2,
+                "{page}: map {} draws land over {:.0} % of its box (none drawn: the page lacks #map-base?)",
+                at + 1,
+                share * 100.0
+            );
+        }
+    }
+    browser.finish().await;
+}
+
 /// Place names a reader can read and that never outshout the step: at
 /// least 13.5 px on a 360 px phone and every size up to a 1920 px
 /// projector, and never larger than the step's heading.

@@ -1,5 +1,6 @@
 //! The explainer in its other languages: one link each, to the same step
-//! (and build) in that language's build, so a class can switch mid-lesson.
+//! (and build) on the same page in that language's build, so a class can
+//! switch mid-lesson.
 
 use yew::prelude::*;
 
@@ -16,6 +17,27 @@ pub fn language_href(to: &str) -> String {
     }
 }
 
+/// `to`'s build of the page this is, at `address`: each language's build
+/// has the same pages, and the switch opens this one there, not that
+/// language's front page. Only the teacher's build is served as pages of
+/// their own (`quiz.html?quiz`, `speaker.html`, the offline file); the
+/// site's build is only ever its folder's index.html, so its link is the
+/// folder, and its first view's wasm does not pay for asking which page.
+#[cfg(all(feature = "teacher", target_arch = "wasm32"))]
+fn href(to: &str, address: &str) -> String {
+    let location = gloo::utils::window().location();
+    let path = location.pathname().unwrap_or_default();
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let file = if file == "index.html" { "" } else { file };
+    let query = location.search().unwrap_or_default();
+    format!("{}{file}{query}{address}", language_href(to))
+}
+
+#[cfg(not(all(feature = "teacher", target_arch = "wasm32")))]
+fn href(to: &str, address: &str) -> String {
+    format!("{}{address}", language_href(to))
+}
+
 /// `address` is the hash of what is on screen (`#/khasan`, `#/missiles/3`).
 pub fn language_switch(address: &str) -> Html {
     if LANGUAGES.len() < 2 {
@@ -27,7 +49,7 @@ pub fn language_switch(address: &str) -> Html {
                 { for LANGUAGES.iter().map(|&(code, name)| if code == LANG {
                     html! { <li><span class="language-switch__current" lang={code} aria-current="true">{ name }</span></li> }
                 } else {
-                    html! { <li><a class="language-switch__link" lang={code} hreflang={code} href={format!("{}{address}", language_href(code))}>{ name }</a></li> }
+                    html! { <li><a class="language-switch__link" lang={code} hreflang={code} href={href(code, address)}>{ name }</a></li> }
                 }) }
             </ul>
         </nav>

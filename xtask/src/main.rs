@@ -369,8 +369,14 @@ fn dist_language(tools: &tools::BuildTools, pages: &language::Pages, code: &str,
     std::fs::write(dist.join("index.html"), &index)
         .unwrap_or_else(|e| fail(&format!("cannot write dist/index.html: {e}")));
     let minify_scripts = |html: &str| minify_inline_scripts(tools, html);
-    let speaker = speaker_page::write(Path::new(speaker_page::SPEAKER_DIST), dist, &minify_scripts)
-        .unwrap_or_else(|e| fail(&format!("speaker page: {e}")));
+    let speaker = speaker_page::write(
+        Path::new(speaker_page::SPEAKER_DIST),
+        dist,
+        &map_base,
+        &|html| pages.localize(html, code),
+        &minify_scripts,
+    )
+    .unwrap_or_else(|e| fail(&format!("speaker page: {e}")));
     let with_speaker = speaker_page::index_with(&index, &speaker)
         .unwrap_or_else(|e| fail(&format!("offline file: {e}")));
     let launch = speaker_page::index_with(&unsealed, &speaker)

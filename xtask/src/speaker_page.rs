@@ -26,12 +26,13 @@ pub const QUIZ_PAGE: &str = "quiz.html";
 pub const SPEAKER_DIST: &str = "target/speaker-dist";
 
 /// The teacher's tools' own styles (the speaker view and the QR code, the
-/// handout and the worksheet drawn in the app), added to the teacher's
-/// build's stylesheet only.
-pub const TEACHER_STYLES: [&str; 3] = [
+/// handout and the worksheet drawn in the app, the quiz), added to the
+/// teacher's build's stylesheet only.
+pub const TEACHER_STYLES: [&str; 4] = [
     "styles/speaker.css",
     "styles/handout.css",
     "styles/worksheet.css",
+    "styles/quiz.css",
 ];
 
 /// The files of the build with the speaker view, once in `dist/`.
@@ -43,21 +44,32 @@ pub struct SpeakerBuild {
 
 /// Finishes the speaker build in `built` (its index.html as Trunk wrote it,
 /// glue already minified) and writes `dist/speaker.html`, its inline
-/// scripts minified by `minify_scripts`.
+/// scripts minified by `minify_scripts`. `map_base` is the page's one copy
+/// of the coastline and borders, which this build's maps draw by reference
+/// as the site's do (build.rs): without it the quiz's map and the steps'
+/// maps on these pages were sea with no land. `localize` makes the page
+/// the build's language (`lang`, its notes and title), as index.html is
+/// made: without it the Korean quiz page said `lang="en"`.
 pub fn write(
     built: &Path,
     dist: &Path,
+    map_base: &str,
+    localize: &dyn Fn(&str) -> Result<String, String>,
     minify_scripts: &dyn Fn(&str) -> String,
 ) -> Result<SpeakerBuild, String> {
-    let html = fs::read_to_string(built.join("index.html"))
+    let mut html = fs::read_to_string(built.join("index.html"))
         .map_err(|e| format!("cannot read {}/index.html: {e}", built.display()))?;
+    let app = html
+        .find("<div id=\"app\">")
+        .ok_or("the speaker build's index.html has no <div id=\"app\">")?;
+    html.insert_str(app, map_base);
+    let mut html = localize(&html)?;
     // The teacher's styles join the bundle as more stylesheet links.
     let links = tags(&html, "<link rel=\"stylesheet\" href=\"./")?;
     let after = links
         .last()
         .ok_or("the speaker build links no stylesheet")?
         .end;
-    let mut html = html;
     for source in TEACHER_STYLES.iter().rev() {
         let name = Path::new(source)
             .file_name()
