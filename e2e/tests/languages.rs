@@ -229,6 +229,62 @@ async fn the_switch_on_a_teachers_page_opens_that_page_in_the_other_language() {
     browser.finish().await;
 }
 
+/// The pages without a script (the whole story, the handout, the
+/// worksheet) have a switch a reader can see too, to the same page in the
+/// other language, and say their language.
+#[tokio::test]
+async fn the_switch_on_a_page_without_script_opens_that_page_in_the_other_language() {
+    if lang() != "en" {
+        return;
+    }
+    let languages = languages(&content(), "content").expect("languages.toml is sound");
+    let all = load_all(&content(), "content").expect("content is sound");
+    let site = Site::serve(dist());
+    let browser = Browser::start(1280, 800).await;
+    // (from, to, the page, its title's `[pages]` label)
+    for (from, to, page, title) in [
+        ("en", "ko", "story.html", "story-title"),
+        ("ko", "ru", "handout.html", "handout-title"),
+        ("ru", "en", "worksheet.html", "worksheet-title"),
+    ] {
+        browser
+            .client
+            .goto(&format!("{}{}{page}", site.base, root_of(from)))
+            .await
+            .unwrap();
+        let name = &languages.iter().find(|l| l.code == to).unwrap().name;
+        let link = browser
+            .js(&format!(
+                "var a = document.querySelector('.language-switch a[hreflang=\"{to}\"]'); if (!a) {{ return null; }} var r = a.getBoundingClientRect(); return [document.documentElement.lang, a.textContent, a.lang, r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight]"
+            ))
+            .await;
+        assert_eq!(
+            link,
+            serde_json::json!([from, name, to, true]),
+            "{from}/{page}: the page's language, then a link to {to} named in its own language, in sight on the first screen"
+        );
+        browser
+            .click(&format!(".language-switch a[hreflang=\"{to}\"]"))
+            .await;
+        let (_, labels) = all.story(to).unwrap();
+        let title = labels
+            .iter()
+            .find(|(group, key, _)| group == "pages" && key == title)
+            .map(|(_, _, text)| text.clone())
+            .expect("content/ui.toml has the page's title");
+        browser
+            .wait_until(
+                &format!("{page} in {to}"),
+                &format!(
+                    "return location.pathname === '{}{page}' && document.documentElement.lang === '{to}' && document.title === {title:?}",
+                    root_of(to)
+                ),
+            )
+            .await;
+    }
+    browser.finish().await;
+}
+
 #[tokio::test]
 async fn each_language_downloads_only_its_own_build() {
     if lang() != "en" {

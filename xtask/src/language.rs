@@ -15,12 +15,15 @@ pub struct Pages {
     labels: HashMap<String, Vec<(String, String)>>,
     /// code → (key → text) of the `[pages]` group: the other pages' words.
     pages_labels: HashMap<String, Vec<(String, String)>>,
+    /// code → the language switch's name (`[language] label`).
+    switch_labels: HashMap<String, String>,
 }
 
 impl Pages {
     pub fn new(built: &Languages, languages: &[Language]) -> Result<Pages, String> {
         let mut labels = HashMap::new();
         let mut pages_labels = HashMap::new();
+        let mut switch_labels = HashMap::new();
         for language in languages {
             let (_, all) = built.story(&language.code).map_err(|errors| {
                 errors
@@ -37,11 +40,18 @@ impl Pages {
             };
             labels.insert(language.code.clone(), group("page"));
             pages_labels.insert(language.code.clone(), group("pages"));
+            let switch = group("language")
+                .into_iter()
+                .find(|(key, _)| key == "label")
+                .map(|(_, text)| text)
+                .ok_or_else(|| format!("{}: no [language] label", language.code))?;
+            switch_labels.insert(language.code.clone(), switch);
         }
         Ok(Pages {
             languages: languages.to_vec(),
             labels,
             pages_labels,
+            switch_labels,
         })
     }
 
@@ -81,6 +91,68 @@ impl Pages {
         for (from, to) in pairs {
             page = page.replace(from.as_str(), to);
         }
+        Ok(page)
+    }
+
+    /// A script-free page, `file` in `code`'s build, given what the app's
+    /// pages have: `hreflang` alternates to the same page in every language,
+    /// and a language switch a reader can see, to the same page in each
+    /// other language. The switch has the app's markup and classes
+    /// (`src/components/language_switch.rs`), so the site's stylesheet draws
+    /// it the same; it sits after the page's way back to the explainer (the
+    /// first Tab still reaches that), or first in a page's `<main>` without
+    /// one (the worksheet). Print hides it (print.css).
+    pub fn with_switch(&self, html: &str, code: &str, file: &str) -> Result<String, String> {
+        let mut alternates = String::new();
+        let mut items = String::new();
+        for each in &self.languages {
+            let href = format!("{}{file}", self.href(code, &each.code));
+            alternates.push_str(&format!(
+                "    <link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\" />\n",
+                each.code
+            ));
+            items.push_str(&if each.code == code {
+                format!(
+                    "<li><span class=\"language-switch__current\" lang=\"{}\" aria-current=\"true\">{}</span></li>",
+                    each.code, each.name
+                )
+            } else {
+                format!(
+                    "<li><a class=\"language-switch__link\" lang=\"{0}\" hreflang=\"{0}\" href=\"{href}\">{1}</a></li>",
+                    each.code, each.name
+                )
+            });
+        }
+        alternates.push_str(&format!(
+            "    <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}{file}\" />\n",
+            self.href(code, "en")
+        ));
+        let label = self
+            .switch_labels
+            .get(code)
+            .ok_or_else(|| format!("no language {code:?} in content/languages.toml"))?;
+        let nav = format!(
+            "<nav class=\"language-switch\" aria-label=\"{label}\"><ul class=\"language-switch__list\">{items}</ul></nav>"
+        );
+        let mut page = html.to_owned();
+        let head_end = page.find("</head>").ok_or("the page has no </head>")?;
+        page.insert_str(head_end, &alternates);
+        let at = match page.find("class=\"story-page__back\"") {
+            Some(back) => {
+                back + page[back..]
+                    .find("</p>")
+                    .ok_or("the page's way back has no </p>")?
+                    + "</p>".len()
+            }
+            None => {
+                let main = page.find("<main").ok_or("the page has no <main>")?;
+                main + page[main..]
+                    .find('>')
+                    .ok_or("the page's <main> is not closed")?
+                    + 1
+            }
+        };
+        page.insert_str(at, &nav);
         Ok(page)
     }
 
@@ -172,6 +244,10 @@ mod tests {
                     ],
                 ),
             ]),
+            switch_labels: HashMap::from([
+                ("en".into(), "Language".into()),
+                ("ko".into(), "언어".into()),
+            ]),
         }
     }
 
@@ -203,6 +279,26 @@ mod tests {
         assert_eq!(
             page,
             "<html lang=\"ko\"><title>전체 이야기: 보스토치니</title><h1>보스토치니</h1>"
+        );
+    }
+
+    #[test]
+    fn a_static_page_gets_a_switch_after_its_way_back_and_alternates_to_the_same_page() {
+        let html = "<html lang=\"ko\"><head><title>t</title></head><body><main class=\"story-page\"><h1>h</h1><p class=\"story-page__back\"><a href=\"./\">back</a> (JS).</p><section></section></main></body>";
+        let page = pages().with_switch(html, "ko", "story.html").unwrap();
+        assert_eq!(
+            page,
+            "<html lang=\"ko\"><head><title>t</title>    <link rel=\"alternate\" hreflang=\"en\" href=\"../story.html\" />\n    <link rel=\"alternate\" hreflang=\"ko\" href=\"./story.html\" />\n    <link rel=\"alternate\" hreflang=\"x-default\" href=\"../story.html\" />\n</head><body><main class=\"story-page\"><h1>h</h1><p class=\"story-page__back\"><a href=\"./\">back</a> (JS).</p><nav class=\"language-switch\" aria-label=\"언어\"><ul class=\"language-switch__list\"><li><a class=\"language-switch__link\" lang=\"en\" hreflang=\"en\" href=\"../story.html\">en</a></li><li><span class=\"language-switch__current\" lang=\"ko\" aria-current=\"true\">ko</span></li></ul></nav><section></section></main></body>"
+        );
+    }
+
+    #[test]
+    fn a_static_page_without_a_way_back_gets_its_switch_first_in_main() {
+        let html = "<html lang=\"en\"><head></head><body><svg></svg><main class=\"worksheet\"><header></header></main></body>";
+        let page = pages().with_switch(html, "en", "worksheet.html").unwrap();
+        assert!(
+            page.contains("<main class=\"worksheet\"><nav class=\"language-switch\" aria-label=\"Language\"><ul class=\"language-switch__list\"><li><span class=\"language-switch__current\" lang=\"en\" aria-current=\"true\">en</span></li><li><a class=\"language-switch__link\" lang=\"ko\" hreflang=\"ko\" href=\"ko/worksheet.html\">ko</a></li></ul></nav><header>"),
+            "{page}"
         );
     }
 

@@ -346,7 +346,8 @@ fn dist_language(tools: &tools::BuildTools, pages: &language::Pages, code: &str,
         .unwrap_or_else(|e| fail(&format!("worksheet page: {e}")));
     worksheet_page::write_handout(dist, &index, &handout, &map_base)
         .unwrap_or_else(|e| fail(&format!("handout page: {e}")));
-    // The script-free pages are written in English: made this language's.
+    // The script-free pages are written in English: made this language's,
+    // with the switch to the same page in the others.
     for name in [story_page::STORY_PAGE, worksheet_page::WORKSHEET_PAGE]
         .into_iter()
         .chain(worksheet_page::HANDOUT_PAGES)
@@ -356,6 +357,7 @@ fn dist_language(tools: &tools::BuildTools, pages: &language::Pages, code: &str,
             .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
         let html = pages
             .localize_static(&html, code)
+            .and_then(|html| pages.with_switch(&html, code, name))
             .unwrap_or_else(|e| fail(&format!("{name}: {e}")));
         std::fs::write(&path, html)
             .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
