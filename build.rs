@@ -48,7 +48,7 @@ fn main() {
     // quiz map's markers (about 2 KB gzip) for a view it cannot show. The
     // site's wasm (no `teacher` feature) bakes an empty quiz; native builds
     // (the pre-renderer, the tests) keep it whatever their features.
-    println!("cargo::rerun-if-env-changed=CARGO_FEATURE_TEACHER");
+    // (A change of features already reruns this script: no rerun line.)
     let teacher = std::env::var_os("CARGO_FEATURE_TEACHER").is_some();
     if target.starts_with("wasm32") && !teacher {
         story.quiz = &[];

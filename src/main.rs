@@ -10,6 +10,10 @@ fn main() {
         edge::fatal::show(vostochny_explainer::label!(fatal_no_root));
         return;
     };
+    // The teacher's build is several pages (quiz.html, speaker.html, the
+    // offline file): which one, for the language switch.
+    #[cfg(feature = "teacher")]
+    edge::page::remember();
     // The teacher's build also draws a step's QR code, alone in a frame.
     #[cfg(feature = "teacher")]
     if edge::speaker::asked_for("qr") {

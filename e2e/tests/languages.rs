@@ -263,6 +263,21 @@ async fn the_switch_on_a_page_without_script_opens_that_page_in_the_other_langua
             serde_json::json!([from, name, to, true]),
             "{from}/{page}: the page's language, then a link to {to} named in its own language, in sight on the first screen"
         );
+        // Where it is: after the way back to the explainer, so the first Tab
+        // still reaches that; first in the worksheet, which has none.
+        let before = browser
+            .js("var n = document.querySelector('.language-switch'), p = n.previousElementSibling; return p ? p.className : 'first in ' + n.parentElement.className")
+            .await;
+        let expected = if page == "worksheet.html" {
+            "first in worksheet"
+        } else {
+            "story-page__back"
+        };
+        assert_eq!(
+            before,
+            Value::from(expected),
+            "{from}/{page}: the switch's place"
+        );
         browser
             .click(&format!(".language-switch a[hreflang=\"{to}\"]"))
             .await;

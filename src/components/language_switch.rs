@@ -20,20 +20,19 @@ pub fn language_href(to: &str) -> String {
 /// `to`'s build of the page this is, at `address`: each language's build
 /// has the same pages, and the switch opens this one there, not that
 /// language's front page. Only the teacher's build is served as pages of
-/// their own (`quiz.html?quiz`, `speaker.html`, the offline file); the
-/// site's build is only ever its folder's index.html, so its link is the
-/// folder, and its first view's wasm does not pay for asking which page.
-#[cfg(all(feature = "teacher", target_arch = "wasm32"))]
+/// their own (`edge::page`); the site's build is only ever its folder's
+/// index.html, so its link is the folder, and its first view's wasm does
+/// not pay for asking which page.
+#[cfg(feature = "teacher")]
 fn href(to: &str, address: &str) -> String {
-    let location = gloo::utils::window().location();
-    let path = location.pathname().unwrap_or_default();
-    let file = path.rsplit('/').next().unwrap_or_default();
-    let file = if file == "index.html" { "" } else { file };
-    let query = location.search().unwrap_or_default();
-    format!("{}{file}{query}{address}", language_href(to))
+    format!(
+        "{}{}{address}",
+        language_href(to),
+        crate::edge::page::this()
+    )
 }
 
-#[cfg(not(all(feature = "teacher", target_arch = "wasm32")))]
+#[cfg(not(feature = "teacher"))]
 fn href(to: &str, address: &str) -> String {
     format!("{}{address}", language_href(to))
 }

@@ -12,6 +12,9 @@ pub mod focus;
 pub mod hash;
 pub mod keys;
 pub mod link;
+// Which of the teacher's pages this is, for the language switch.
+#[cfg(feature = "teacher")]
+pub mod page;
 pub mod popover;
 pub mod presenter;
 pub mod share;

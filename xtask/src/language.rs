@@ -107,19 +107,20 @@ impl Pages {
         let mut items = String::new();
         for each in &self.languages {
             let href = format!("{}{file}", self.href(code, &each.code));
+            let name = escape(&each.name);
             alternates.push_str(&format!(
                 "    <link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\" />\n",
                 each.code
             ));
             items.push_str(&if each.code == code {
                 format!(
-                    "<li><span class=\"language-switch__current\" lang=\"{}\" aria-current=\"true\">{}</span></li>",
-                    each.code, each.name
+                    "<li><span class=\"language-switch__current\" lang=\"{}\" aria-current=\"true\">{name}</span></li>",
+                    each.code
                 )
             } else {
                 format!(
-                    "<li><a class=\"language-switch__link\" lang=\"{0}\" hreflang=\"{0}\" href=\"{href}\">{1}</a></li>",
-                    each.code, each.name
+                    "<li><a class=\"language-switch__link\" lang=\"{0}\" hreflang=\"{0}\" href=\"{href}\">{name}</a></li>",
+                    each.code
                 )
             });
         }
@@ -127,10 +128,11 @@ impl Pages {
             "    <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}{file}\" />\n",
             self.href(code, "en")
         ));
-        let label = self
-            .switch_labels
-            .get(code)
-            .ok_or_else(|| format!("no language {code:?} in content/languages.toml"))?;
+        let label = escape(
+            self.switch_labels
+                .get(code)
+                .ok_or_else(|| format!("no language {code:?} in content/languages.toml"))?,
+        );
         let nav = format!(
             "<nav class=\"language-switch\" aria-label=\"{label}\"><ul class=\"language-switch__list\">{items}</ul></nav>"
         );
@@ -212,6 +214,13 @@ impl Pages {
     }
 }
 
+/// `text` safe inside an element or a quoted attribute.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('"', "&quot;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,6 +298,21 @@ mod tests {
         assert_eq!(
             page,
             "<html lang=\"ko\"><head><title>t</title>    <link rel=\"alternate\" hreflang=\"en\" href=\"../story.html\" />\n    <link rel=\"alternate\" hreflang=\"ko\" href=\"./story.html\" />\n    <link rel=\"alternate\" hreflang=\"x-default\" href=\"../story.html\" />\n</head><body><main class=\"story-page\"><h1>h</h1><p class=\"story-page__back\"><a href=\"./\">back</a> (JS).</p><nav class=\"language-switch\" aria-label=\"언어\"><ul class=\"language-switch__list\"><li><a class=\"language-switch__link\" lang=\"en\" hreflang=\"en\" href=\"../story.html\">en</a></li><li><span class=\"language-switch__current\" lang=\"ko\" aria-current=\"true\">ko</span></li></ul></nav><section></section></main></body>"
+        );
+    }
+
+    #[test]
+    fn the_switchs_words_are_escaped() {
+        let mut pages = pages();
+        pages
+            .switch_labels
+            .insert("en".into(), "Say \"it\" & <more>".into());
+        let page = pages
+            .with_switch("<head></head><main>", "en", "story.html")
+            .unwrap();
+        assert!(
+            page.contains("aria-label=\"Say &quot;it&quot; &amp; &lt;more>\""),
+            "{page}"
         );
     }
 
