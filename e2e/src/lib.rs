@@ -58,8 +58,9 @@ fn in_english() -> &'static (story::Story, Vec<Label>) {
     LOADED.get_or_init(|| content().story("en").expect("English is the source"))
 }
 
-/// `[group] key` among `labels`.
-fn find_label(labels: &[Label], group: &str, key: &str) -> String {
+/// `[group] key` among `labels` (any language's, from
+/// `story::content::translate::Languages::story`).
+pub fn find_label(labels: &[Label], group: &str, key: &str) -> String {
     labels
         .iter()
         .find(|(g, k, _)| g == group && k == key)

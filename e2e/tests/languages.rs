@@ -197,12 +197,7 @@ async fn the_switch_on_a_teachers_page_opens_that_page_in_the_other_language() {
             .await;
         let (story, labels) = all.story(to).unwrap();
         let (selector, words) = if page.starts_with("quiz") {
-            let title = labels
-                .iter()
-                .find(|(group, key, _)| group == "quiz" && key == "title")
-                .map(|(_, _, text)| text.clone())
-                .expect("content/ui.toml has [quiz] title");
-            ("#quiz-title", title)
+            ("#quiz-title", e2e::find_label(&labels, "quiz", "title"))
         } else {
             (".step__title", story.steps[2].title.to_owned())
         };
@@ -282,11 +277,7 @@ async fn the_switch_on_a_page_without_script_opens_that_page_in_the_other_langua
             .click(&format!(".language-switch a[hreflang=\"{to}\"]"))
             .await;
         let (_, labels) = all.story(to).unwrap();
-        let title = labels
-            .iter()
-            .find(|(group, key, _)| group == "pages" && key == title)
-            .map(|(_, _, text)| text.clone())
-            .expect("content/ui.toml has the page's title");
+        let title = e2e::find_label(&labels, "pages", title);
         browser
             .wait_until(
                 &format!("{page} in {to}"),
